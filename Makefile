@@ -1,0 +1,64 @@
+# Spire – the commands a developer or operator needs. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/spire
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve demo test test-integration test-e2e test-all lint format worker beat lock messages
+
+help: ## Show this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements-dev.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Install Python and npm packages from the lock files
+
+demo: install ## Migrate the database and load reference data and demo content
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py setup_demo
+
+run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite, no other services)
+	@echo "Spire kjører på http://$(HOST):$(PORT) – stopp med Ctrl+C"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the test suite on SQLite, browser tests included where Chromium is installed
+	$(PY) -m pytest
+
+test-integration: install ## Run the suite against PostgreSQL and Redis (PG_TEST_URL, REDIS_TEST_URL)
+	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest
+
+lint: install ## Check style, migrations and layers
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PYTHON) ../shared/tools/check_layers.py .
+
+format: install ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+worker: install ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
+	$(VENV)/bin/celery -A config worker --loglevel=INFO
+
+beat: install ## Start Celery beat with schedules from the database
+	$(VENV)/bin/celery -A config beat --loglevel=INFO
+
+lock: ## Re-resolve the lock files from pyproject.toml
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml -o requirements.lock --python-version 3.11
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev -o requirements-dev.lock --python-version 3.11
+
+messages: install ## Update and compile the translation catalogues (needs gettext)
+	$(PY) manage.py makemessages -l nb -l nn -l en --ignore=.venv --ignore=node_modules
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules

@@ -1,0 +1,23 @@
+"""The allauth adapter: the one place where a new account meets the organisations."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.http import HttpRequest
+
+from organizations.services import membership_join_by_email_domain
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def confirm_email(self, request: HttpRequest, email_address) -> None:
+        """Once a person has proved they own a work address, place them in the organisation
+        that owns its domain. Joining on verification (not on sign-up) keeps a stranger from
+        claiming a municipality's address."""
+        super().confirm_email(request, email_address)
+        membership_join_by_email_domain(user=email_address.user, email=email_address.email)
+
+    def save_user(self, request: HttpRequest, user, form, commit: bool = True):
+        user = super().save_user(request, user, form, commit=False)
+        user.full_name = form.cleaned_data.get("full_name", "").strip()
+        user.email = user.email.lower()
+        if commit:
+            user.save()
+        return user

@@ -1,0 +1,36 @@
+"""Forms for the person's own account, and Wagtail's user forms for an email-login user."""
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+
+class SignupForm(AllauthSignupForm):
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    field_order = ["full_name", "email", "password1", "password2"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = _(
+            "Use your work address. If your organisation's domain is known, you are placed in "
+            "it when you confirm the address."
+        )
+
+
+class ProfileForm(forms.Form):
+    full_name = forms.CharField(
+        label=_("Full name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+
+
+class WagtailUserEditForm(UserEditForm):
+    full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)
+
+
+class WagtailUserCreationForm(UserCreationForm):
+    full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)

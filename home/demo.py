@@ -1,0 +1,182 @@
+"""The demo installation that `make run` loads: site pages, two demo municipalities with
+departments and people in every role, an editor and a superuser. Every step is idempotent."""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from home import demo_texts
+from home.models import HomePage, StandardPage
+from organizations.models import Department, Membership, MembershipStatus, Organization
+
+User = get_user_model()
+DEMO_PASSWORD = "spire-demo-2026"  # noqa: S105 - printed for the demo, never for production
+EDITOR_GROUP = "Editors"
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    email: str
+    full_name: str
+    description: str
+    municipality: str = ""
+    department: str = ""
+    is_lead: bool = False
+    is_admin: bool = False
+    is_editor: bool = False
+    is_superuser: bool = False
+
+
+DEMO_PEOPLE = [
+    DemoPerson(
+        "laerer@bergen.kommune.no",
+        "Kari Nordmann",
+        "Deltaker i Bergen",
+        "Bergen",
+        "Helse og omsorg",
+    ),
+    DemoPerson(
+        "leder@bergen.kommune.no",
+        "Per Hansen",
+        "Innkjøpsleder (lead) i Bergen",
+        "Bergen",
+        "Innkjøp",
+        is_lead=True,
+    ),
+    DemoPerson(
+        "admin@bergen.kommune.no",
+        "Ingrid Berg",
+        "Organisasjonsadministrator i Bergen",
+        "Bergen",
+        "HR",
+        is_admin=True,
+    ),
+    DemoPerson(
+        "laerer@stavanger.kommune.no", "Ola Olsen", "Deltaker i Stavanger", "Stavanger", "Oppvekst"
+    ),
+    DemoPerson(
+        "leder@stavanger.kommune.no",
+        "Siri Larsen",
+        "HR-leder (lead) i Stavanger",
+        "Stavanger",
+        "HR",
+        is_lead=True,
+    ),
+    DemoPerson(
+        "admin@stavanger.kommune.no",
+        "Anders Moe",
+        "Organisasjonsadministrator i Stavanger",
+        "Stavanger",
+        "Digitalisering",
+        is_admin=True,
+    ),
+    DemoPerson(
+        "redaktor@spire.example.no", "Eva Redaktør", "Innholdsredaktør (Wagtail)", is_editor=True
+    ),
+    DemoPerson(
+        "superbruker@spire.example.no", "Sara Superbruker", "Superbruker", is_superuser=True
+    ),
+]
+DEMO_DEPARTMENTS = {
+    "Bergen": ["Helse og omsorg", "Innkjøp", "HR", "Byggeier"],
+    "Stavanger": ["Oppvekst", "HR", "Digitalisering", "Innkjøp"],
+}
+
+
+def _stream(blocks: list[tuple[str, str]]) -> list[dict]:
+    return [{"type": kind, "value": value} for kind, value in blocks]
+
+
+def site_pages_ensure() -> HomePage:
+    """Make a HomePage the site's root, replacing Wagtail's placeholder welcome page."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title=demo_texts.HOME["title"],
+                slug="hjem",
+                hero_heading=demo_texts.HOME["hero_heading"],
+                hero_text=demo_texts.HOME["hero_text"],
+                body=_stream(demo_texts.HOME["body"]),
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True, site_name="Spire"
+        )
+    elif site.root_page_id != home.pk:
+        placeholder = site.root_page
+        site.root_page = home
+        site.site_name = "Spire"
+        site.save()
+        if placeholder.specific_class is Page and placeholder.depth > 1:
+            placeholder.delete()
+    for texts in (demo_texts.ABOUT, demo_texts.PRIVACY, demo_texts.ACCESSIBILITY):
+        if not StandardPage.objects.filter(slug=texts["slug"]).exists():
+            home.add_child(
+                instance=StandardPage(
+                    title=texts["title"],
+                    slug=texts["slug"],
+                    intro=texts["intro"],
+                    body=_stream(texts["body"]),
+                )
+            )
+    return home
+
+
+def editor_group_ensure() -> Group:
+    """Wagtail's Editors group, allowed into the admin and to manage organisations."""
+    group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
+    codenames = ["access_admin", "add_organization", "change_organization", "view_organization"]
+    group.permissions.add(*Permission.objects.filter(codename__in=codenames))
+    return group
+
+
+def _user_ensure(person: DemoPerson) -> User:
+    user = User.objects.filter(email=person.email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=person.email,
+            password=DEMO_PASSWORD,
+            full_name=person.full_name,
+            is_staff=person.is_superuser,
+            is_superuser=person.is_superuser,
+        )
+    EmailAddress.objects.update_or_create(
+        user=user, email=person.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+@transaction.atomic
+def demo_people_ensure() -> list[DemoPerson]:
+    editors = editor_group_ensure()
+    for municipality, names in DEMO_DEPARTMENTS.items():
+        organization = Organization.objects.get(kind="municipality", name=municipality)
+        for name in names:
+            Department.objects.get_or_create(organization=organization, name=name)
+    for person in DEMO_PEOPLE:
+        user = _user_ensure(person)
+        if person.is_editor:
+            user.groups.add(editors)
+        if person.municipality:
+            organization = Organization.objects.get(kind="municipality", name=person.municipality)
+            Membership.objects.update_or_create(
+                user=user,
+                organization=organization,
+                defaults={
+                    "status": MembershipStatus.ACTIVE,
+                    "department": Department.objects.get(
+                        organization=organization, name=person.department
+                    ),
+                    "is_lead": person.is_lead,
+                    "is_admin": person.is_admin,
+                },
+            )
+    return DEMO_PEOPLE

@@ -1,0 +1,32 @@
+"""Load everything the demo needs and print the demo logins. Safe to run again."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
+
+
+class Command(BaseCommand):
+    help = "Laster referansedata og demoinnhold, og skriver ut demobrukerne."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Last demodata også når DEBUG er av (aldri i en ekte produksjon).",
+        )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG and not options["force"]:
+            raise CommandError(
+                "Demodata lastes bare i utviklingsoppsettet (DEBUG=True). Bruk --force for å "
+                "overstyre."
+            )
+        call_command("load_municipalities", stdout=self.stdout)
+        site_pages_ensure()
+        people = demo_people_ensure()
+        self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
+        self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")
+        for person in people:
+            self.stdout.write(f"  {person.email:<32} {person.description}")

@@ -1,0 +1,34 @@
+"""Sending an email at most once per key. Tasks in every app build on this."""
+
+from contextlib import suppress
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from organizations.models import SentEmail
+
+
+def email_send_once(*, key: str, to: str, template: str, context: dict) -> bool:
+    """Render `<template>_subject.txt` and `<template>_body.txt` and send them to one person,
+    unless an email with this key has gone out before. Returns whether it sent.
+
+    Sending comes before recording, so a crash in between repeats the email rather than losing
+    it: an invitation arriving twice is better than never."""
+    if SentEmail.objects.filter(key=key).exists():
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    send_mail(
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject,
+        message=body,
+        from_email=None,
+        recipient_list=[to],
+    )
+    # Another worker may have sent the same email at the same moment; both copies are out.
+    with suppress(IntegrityError):
+        SentEmail.objects.create(key=key, recipient=to)
+    return True

@@ -1,0 +1,324 @@
+"""Writes to organisations, memberships, departments and invitations.
+
+Every function validates, writes inside a transaction and enqueues its emails on commit."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from organizations.models import (
+    Department,
+    EmailDomain,
+    Invitation,
+    Membership,
+    MembershipStatus,
+    Organization,
+)
+from organizations.tasks import (
+    send_invitation_email,
+    send_membership_approved_notice,
+    send_membership_request_notice,
+)
+from organizations.tokens import invitation_id_from_token
+from organizations.validators import normalize_domain
+
+User = get_user_model()
+
+
+@dataclass(frozen=True)
+class MemberRoles:
+    department: Department | None = None
+    is_lead: bool = False
+    is_admin: bool = False
+
+
+def _enqueue(task, *args) -> None:
+    transaction.on_commit(lambda: task.delay(*args))
+
+
+# Joining ---------------------------------------------------------------------------------
+
+
+def organization_for_email(email: str) -> Organization | None:
+    """The active organisation that owns the email's domain, if any."""
+    domain = normalize_domain(email.rpartition("@")[2])
+    match = (
+        EmailDomain.objects.filter(domain=domain, organization__is_active=True)
+        .select_related("organization")
+        .first()
+    )
+    return match.organization if match else None
+
+
+@transaction.atomic
+def membership_join_by_email_domain(*, user: User, email: str) -> Membership | None:
+    """Place a person with a verified work email in the organisation that owns its domain.
+    Does nothing for unknown domains, and never downgrades an existing membership."""
+    organization = organization_for_email(email)
+    if organization is None:
+        return None
+    membership, created = Membership.objects.get_or_create(
+        user=user,
+        organization=organization,
+        defaults={"status": MembershipStatus.ACTIVE, "approved_at": timezone.now()},
+    )
+    if not created and membership.status == MembershipStatus.PENDING:
+        membership.status = MembershipStatus.ACTIVE
+        membership.approved_at = timezone.now()
+        membership.save(update_fields=["status", "approved_at"])
+    return membership
+
+
+@transaction.atomic
+def membership_request(*, user: User, organization: Organization, message: str = "") -> Membership:
+    """Ask to join an organisation; its admins are told and decide."""
+    if not organization.is_active:
+        raise ValidationError(_("This organisation does not take new members."))
+    existing = Membership.objects.filter(user=user, organization=organization).first()
+    if existing:
+        if existing.is_active:
+            raise ValidationError(_("You are already a member of %(org)s.") % {"org": organization})
+        raise ValidationError(
+            _("You have already asked to join %(org)s. An administrator will answer.")
+            % {"org": organization}
+        )
+    membership = Membership.objects.create(
+        user=user,
+        organization=organization,
+        status=MembershipStatus.PENDING,
+        request_message=message.strip(),
+    )
+    _enqueue(send_membership_request_notice, membership.pk)
+    return membership
+
+
+@transaction.atomic
+def membership_approve(*, membership: Membership, roles: MemberRoles | None = None) -> Membership:
+    """Let a person who asked to join in, and tell them."""
+    if membership.is_active:
+        return membership
+    roles = roles or MemberRoles()
+    _check_department(membership.organization, roles.department)
+    membership.status = MembershipStatus.ACTIVE
+    membership.approved_at = timezone.now()
+    membership.department = roles.department
+    membership.is_lead = roles.is_lead
+    membership.is_admin = roles.is_admin
+    membership.save()
+    _enqueue(send_membership_approved_notice, membership.pk)
+    return membership
+
+
+@transaction.atomic
+def membership_reject(*, membership: Membership) -> None:
+    """Turn down a request to join. The person may ask again later."""
+    if membership.is_active:
+        raise ValidationError(_("Only requests that wait for approval can be turned down."))
+    membership.delete()
+
+
+# Managing members ------------------------------------------------------------------------
+
+
+def _check_department(organization: Organization, department: Department | None) -> None:
+    if department is not None and department.organization_id != organization.pk:
+        raise ValidationError(_("The department belongs to another organisation."))
+
+
+def _other_active_admins(membership: Membership):
+    return Membership.objects.filter(
+        organization_id=membership.organization_id,
+        status=MembershipStatus.ACTIVE,
+        is_admin=True,
+    ).exclude(pk=membership.pk)
+
+
+@transaction.atomic
+def membership_update(*, membership: Membership, roles: MemberRoles) -> Membership:
+    """Change a member's department and roles. An organisation keeps at least one admin."""
+    _check_department(membership.organization, roles.department)
+    if membership.is_admin and not roles.is_admin and not _other_active_admins(membership).exists():
+        raise ValidationError(
+            _(
+                "The organisation must have at least one administrator. Make someone else "
+                "administrator first."
+            )
+        )
+    membership.department = roles.department
+    membership.is_lead = roles.is_lead
+    membership.is_admin = roles.is_admin
+    membership.save(update_fields=["department", "is_lead", "is_admin"])
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership) -> None:
+    """Remove a person from the organisation. Their account stays; their link here goes."""
+    if membership.is_admin and not _other_active_admins(membership).exists():
+        raise ValidationError(
+            _("You cannot remove the last administrator. Make someone else administrator first.")
+        )
+    membership.delete()
+
+
+# Departments -----------------------------------------------------------------------------
+
+
+def _save_department(department: Department) -> Department:
+    try:
+        with transaction.atomic():
+            department.full_clean()
+            department.save()
+    except IntegrityError as error:
+        raise ValidationError({"name": _("A department with this name already exists.")}) from error
+    except ValidationError as error:
+        if "__all__" in getattr(error, "error_dict", {}):
+            raise ValidationError(
+                {"name": _("A department with this name already exists.")}
+            ) from error
+        raise
+    return department
+
+
+def department_create(*, organization: Organization, name: str) -> Department:
+    return _save_department(Department(organization=organization, name=name.strip()))
+
+
+def department_rename(*, department: Department, name: str) -> Department:
+    department.name = name.strip()
+    return _save_department(department)
+
+
+@transaction.atomic
+def department_delete(*, department: Department) -> None:
+    """Delete a department. Its members stay in the organisation without a department."""
+    department.delete()
+
+
+# Invitations -----------------------------------------------------------------------------
+
+
+class InvitationError(Exception):
+    """An invitation link that cannot be used, with a message to show the person."""
+
+
+def invitation_from_token(token: str) -> Invitation:
+    """The invitation a token points to, whatever its state; InvitationError if forged."""
+    try:
+        pk = invitation_id_from_token(token)
+    except signing.BadSignature as error:
+        raise InvitationError(
+            _(
+                "This invitation link is not valid. Check that you copied all "
+                "of it, or ask for a new invitation."
+            )
+        ) from error
+    invitation = Invitation.objects.select_related("organization").filter(pk=pk).first()
+    if invitation is None:
+        raise InvitationError(_("This invitation no longer exists. Ask for a new invitation."))
+    return invitation
+
+
+def invitation_problem(invitation: Invitation) -> str | None:
+    """Why an invitation cannot be accepted now, in words for the person, or None."""
+    if invitation.accepted_at:
+        return _("This invitation has already been used.")
+    if invitation.revoked_at:
+        return _("This invitation has been withdrawn.")
+    if invitation.is_expired:
+        return _("This invitation has expired. Ask the administrator for a new one.")
+    return None
+
+
+@transaction.atomic
+def invitation_create(
+    *,
+    organization: Organization,
+    email: str,
+    roles: MemberRoles,
+    invited_by: User,
+) -> Invitation:
+    """Invite a person by email. Sending happens in a Celery task after commit."""
+    email = User.objects.normalize_email(email).lower()
+    _check_department(organization, roles.department)
+    owner = organization_for_email(email)
+    if owner is not None and owner.pk != organization.pk:
+        raise ValidationError(
+            {
+                "email": _(
+                    "%(email)s is an address at %(owner)s. Invite people with addresses of "
+                    "your own organisation, or ask them to join %(owner)s."
+                )
+                % {"email": email, "owner": owner}
+            }
+        )
+    if Membership.objects.filter(
+        organization=organization, user__email__iexact=email, status=MembershipStatus.ACTIVE
+    ).exists():
+        raise ValidationError({"email": _("This person is already a member.")})
+    if Invitation.objects.open().filter(organization=organization, email__iexact=email).exists():
+        raise ValidationError(
+            {
+                "email": _(
+                    "This person already has an open invitation. Withdraw it to send a new one."
+                )
+            }
+        )
+    invitation = Invitation.objects.create(
+        organization=organization,
+        email=email,
+        department=roles.department,
+        is_lead=roles.is_lead,
+        is_admin=roles.is_admin,
+        invited_by=invited_by,
+        expires_at=timezone.now() + timedelta(days=settings.INVITATION_VALID_DAYS),
+    )
+    _enqueue(send_invitation_email, invitation.pk)
+    return invitation
+
+
+@transaction.atomic
+def invitation_revoke(*, invitation: Invitation) -> Invitation:
+    if invitation.accepted_at:
+        raise ValidationError(_("An accepted invitation cannot be withdrawn."))
+    if not invitation.revoked_at:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, token: str, user: User) -> Membership:
+    """Join the organisation an invitation is for. The invitation works once, for the email
+    it was sent to, before it expires."""
+    invitation = invitation_from_token(token)
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    problem = invitation_problem(invitation)
+    if problem:
+        raise InvitationError(problem)
+    if user.email.lower() != invitation.email.lower():
+        raise InvitationError(
+            _("This invitation was sent to %(email)s. Sign in with that address to accept it.")
+            % {"email": invitation.email}
+        )
+    membership, _created = Membership.objects.update_or_create(
+        user=user,
+        organization=invitation.organization,
+        defaults={"status": MembershipStatus.ACTIVE, "approved_at": timezone.now()},
+    )
+    # An invitation adds rights; it never takes away those the member already has.
+    membership.is_lead = membership.is_lead or invitation.is_lead
+    membership.is_admin = membership.is_admin or invitation.is_admin
+    membership.department = invitation.department or membership.department
+    membership.save(update_fields=["is_lead", "is_admin", "department"])
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    return membership

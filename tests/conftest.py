@@ -1,0 +1,79 @@
+"""Shared fixtures: two organisations with people in each role, so every test can ask whether
+one organisation's data stays out of the other's reach."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+
+from organizations.models import Membership, Organization
+from tests.factories import (
+    PASSWORD,
+    DepartmentFactory,
+    EmailDomainFactory,
+    MembershipFactory,
+    OrganizationFactory,
+    UserFactory,
+)
+
+
+@dataclass
+class Tenant:
+    organization: Organization
+    admin: Membership
+    lead: Membership
+    learner: Membership
+
+
+def _tenant(name: str, domain: str) -> Tenant:
+    organization = OrganizationFactory(name=name)
+    EmailDomainFactory(organization=organization, domain=domain)
+    department = DepartmentFactory(organization=organization, name="Innkjøp")
+    return Tenant(
+        organization=organization,
+        admin=MembershipFactory(
+            organization=organization,
+            user=UserFactory(email=f"admin@{domain}"),
+            is_admin=True,
+            department=department,
+        ),
+        lead=MembershipFactory(
+            organization=organization, user=UserFactory(email=f"leder@{domain}"), is_lead=True
+        ),
+        learner=MembershipFactory(
+            organization=organization, user=UserFactory(email=f"ansatt@{domain}")
+        ),
+    )
+
+
+@pytest.fixture
+def tenant(db) -> Tenant:
+    return _tenant("Testvik kommune", "testvik.kommune.no")
+
+
+@pytest.fixture
+def other_tenant(db) -> Tenant:
+    return _tenant("Andeby kommune", "andeby.kommune.no")
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate-limit counters live in the cache; start each test from zero."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def login(client):
+    def _login(membership_or_user):
+        user = getattr(membership_or_user, "user", membership_or_user)
+        client.force_login(user)
+        return client
+
+    return _login

@@ -1,0 +1,61 @@
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEBUG = True
+    call_command("setup_demo", verbosity=0)
+
+
+def test_front_page_speaks_bokmal_with_landmarks(client, demo):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="nb"' in html
+    assert "Hopp til hovedinnhold" in html
+    assert '<main id="main"' in html and "<footer" in html and "<nav" in html
+    assert "Lær å kjøpe innovasjon" in html
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [("personvern", "Datatilsynet"), ("tilgjengelighet", "WCAG 2.1"), ("om-spire", "KS")],
+)
+def test_standard_pages_exist_and_are_linked_from_the_footer(client, demo, slug, text):
+    response = client.get(f"/{slug}/")
+    assert response.status_code == 200
+    assert text in response.content.decode()
+    assert f'href="/{slug}/"' in client.get("/").content.decode()
+
+
+def test_language_switcher_changes_language(client, demo):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert '<html lang="en"' in client.get("/").content.decode()
+    client.post(reverse("set_language"), {"language": "nn", "next": "/"})
+    assert '<html lang="nn"' in client.get("/").content.decode()
+
+
+def test_setup_demo_runs_twice_without_duplicates(demo):
+    from django.contrib.auth import get_user_model
+
+    from home.models import HomePage, StandardPage
+
+    call_command("setup_demo", verbosity=0)
+    assert HomePage.objects.count() == 1
+    assert StandardPage.objects.count() == 3
+    assert get_user_model().objects.filter(email__endswith="bergen.kommune.no").count() == 3
+
+
+def test_demo_logins_work(client, demo):
+    from home.demo import DEMO_PASSWORD
+
+    response = client.post(
+        reverse("account_login"),
+        {"login": "admin@bergen.kommune.no", "password": DEMO_PASSWORD},
+    )
+    assert response.status_code == 302
+    assert client.get(reverse("organizations:members")).status_code == 200
