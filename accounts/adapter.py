@@ -7,12 +7,14 @@ from organizations.services import membership_join_by_email_domain
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    def confirm_email(self, request: HttpRequest, email_address) -> None:
+    def confirm_email(self, request: HttpRequest, email_address) -> bool:
         """Once a person has proved they own a work address, place them in the organisation
         that owns its domain. Joining on verification (not on sign-up) keeps a stranger from
         claiming a municipality's address."""
-        super().confirm_email(request, email_address)
-        membership_join_by_email_domain(user=email_address.user, email=email_address.email)
+        confirmed = super().confirm_email(request, email_address)
+        if confirmed:
+            membership_join_by_email_domain(user=email_address.user, email=email_address.email)
+        return confirmed
 
     def save_user(self, request: HttpRequest, user, form, commit: bool = True):
         user = super().save_user(request, user, form, commit=False)

@@ -7,7 +7,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from home import demo_texts
 from home.models import HomePage, StandardPage
@@ -91,20 +92,32 @@ def _stream(blocks: list[tuple[str, str]]) -> list[dict]:
     return [{"type": kind, "value": value} for kind, value in blocks]
 
 
+def _tree_root_create() -> Page:
+    """Wagtail's migrations make the tree root; a flushed database (browser tests) has none."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("nb"))
+    return Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def site_pages_ensure() -> HomePage:
-    """Make a HomePage the site's root, replacing Wagtail's placeholder welcome page."""
+    """Give the front page its demo text and add the about, privacy and accessibility pages.
+    The HomePage itself comes from a migration; a flushed database (browser tests) gets one."""
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or _tree_root_create()
         home = root.add_child(
             instance=HomePage(
-                title=demo_texts.HOME["title"],
+                title="Spire",
                 slug="hjem",
                 hero_heading=demo_texts.HOME["hero_heading"],
                 hero_text=demo_texts.HOME["hero_text"],
-                body=_stream(demo_texts.HOME["body"]),
             )
         )
+    if not home.body:
+        home.title = demo_texts.HOME["title"]
+        home.hero_heading = demo_texts.HOME["hero_heading"]
+        home.hero_text = demo_texts.HOME["hero_text"]
+        home.body = _stream(demo_texts.HOME["body"])
+        home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(

@@ -89,6 +89,8 @@ class Organization(index.Indexed, ClusterableModel):
 
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("official_number"),
+        index.SearchField("org_number"),
         index.AutocompleteField("name"),
         index.FilterField("kind"),
         index.FilterField("county"),

@@ -20,6 +20,8 @@ class OrganizationViewSet(ModelViewSet):
     list_per_page = 50
     copy_view_enabled = False
     url_namespace = "organization_admin"
+    # Plain database lookups: names and numbers are short, and this works on every database.
+    search_backend_name = None
 
 
 @hooks.register("register_admin_viewset")

@@ -16,3 +16,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from their folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A Celery worker started by the integration tests runs in its own process; it writes its mail
+# to files there so the test can read them.
+if env("TEST_EMAIL_FILE_PATH", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env("TEST_EMAIL_FILE_PATH")

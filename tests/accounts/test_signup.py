@@ -40,6 +40,7 @@ def test_sign_up_verify_and_land_in_the_right_municipality(client, tenant):
     link = _confirmation_link(mail.outbox[-1])
     assert client.get(link).status_code == 200
     client.post(link)
+    assert client.session["_auth_user_id"] == str(user.pk)  # signed in by confirming
     membership = Membership.objects.get(user=user)
     assert membership.organization == tenant.organization
     assert membership.is_active and membership.roles == ["learner"]

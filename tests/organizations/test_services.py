@@ -121,7 +121,7 @@ def test_accepting_gives_the_invited_roles(tenant):
     [
         ({"accepted_at": timezone.now()}, "brukt|used"),
         ({"revoked_at": timezone.now()}, "trukket|withdrawn"),
-        ({"expires_at": timezone.now() - timedelta(minutes=1)}, "utløpt|expired"),
+        ({"expires_at": timezone.now() - timedelta(minutes=1)}, "gått ut|expired"),
     ],
 )
 def test_used_revoked_or_expired_invitations_change_nothing(tenant, state, message):

@@ -1,0 +1,54 @@
+"""axe-core scans of the pages everyone meets first, and the Wagtail admin under our CSP."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+BLOCKING = {"serious", "critical"}
+
+
+def _blocking_violations(page) -> list[str]:
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in BLOCKING
+    ]
+
+
+@pytest.fixture
+def demo(settings):
+    from django.core.management import call_command
+
+    settings.DEBUG = True
+    call_command("setup_demo", verbosity=0)
+
+
+@pytest.mark.parametrize("path", ["/", "/accounts/signup/", "/accounts/login/", "/personvern/"])
+def test_public_pages_have_no_serious_accessibility_violations(page, demo, path):
+    page.goto(path)
+    assert _blocking_violations(page) == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/organisasjon/medlemmer/", "/organisasjon/invitasjoner/", "/profil/"]
+)
+def test_member_pages_have_no_serious_accessibility_violations(page, tenant, log_in, path):
+    log_in(tenant.admin.user.email)
+    page.goto(path)
+    assert _blocking_violations(page) == []
+
+
+def test_wagtail_admin_works_under_the_content_security_policy(page, demo, log_in):
+    from home.demo import DEMO_PASSWORD
+
+    log_in("superbruker@spire.example.no", DEMO_PASSWORD)
+    page.goto("/admin/")
+    assert page.locator("#main, main").first.is_visible()
+    page.goto("/admin/organizations/?q=Bergen")
+    page.get_by_role("link", name="Bergen").first.click()
+    page.wait_for_selector("form")
+    assert page.locator("input[name=name]").input_value() == "Bergen"
+    page.goto("/admin/pages/")
+    assert page.csp_violations == []
