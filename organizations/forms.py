@@ -53,6 +53,7 @@ class InvitationForm(RolesFields):
 
 
 class MemberFilterForm(OrganizationBoundForm):
+    hide_optional_marker = True  # every filter is optional; saying so adds only noise
     q = forms.CharField(label=_("Search by name or email"), required=False)
     department = forms.ModelChoiceField(
         label=_("Department"), queryset=None, required=False, empty_label=_("All departments")
@@ -70,7 +71,7 @@ class DepartmentForm(forms.Form):
 
 class JoinRequestForm(forms.Form):
     message = forms.CharField(
-        label=_("Message to the administrators (optional)"),
+        label=_("Message to the administrators"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -79,4 +80,5 @@ class JoinRequestForm(forms.Form):
 
 
 class OrganizationSearchForm(forms.Form):
+    hide_optional_marker = True
     q = forms.CharField(label=_("Search for your organisation"), required=False, max_length=100)

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from organizations.models import Organization
@@ -13,7 +14,13 @@ class OrganizationViewSet(ModelViewSet):
     menu_label = _("Organisations")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "kind", "official_number", "county", "is_active"]
+    list_display = [
+        "name",
+        "kind",
+        "official_number",
+        "county",
+        BooleanColumn("is_active", label=_("Active")),
+    ]
     list_filter = ["kind", "county", "is_active"]
     search_fields = ["name", "official_number", "org_number"]
     ordering = ["name"]
