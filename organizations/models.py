@@ -172,7 +172,29 @@ class Role(models.TextChoices):
     ADMIN = "admin", _("Administrator")
 
 
-class Membership(models.Model):
+class GrantedRoles(models.Model):
+    """The department and extra roles a member holds, or an invitation will give."""
+
+    department = models.ForeignKey(
+        Department,
+        verbose_name=_("department"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="%(class)ss",
+    )
+    is_lead = models.BooleanField(
+        _("lead"), default=False, help_text=_("Sees dashboards, assigns courses, runs surveys.")
+    )
+    is_admin = models.BooleanField(
+        _("administrator"), default=False, help_text=_("Manages members and invitations.")
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Membership(GrantedRoles):
     """A person's place in an organisation. Every active member is a learner; lead and admin
     are extra rights that the organisation's admins grant."""
 
@@ -182,22 +204,8 @@ class Membership(models.Model):
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, related_name="memberships"
     )
-    department = models.ForeignKey(
-        Department,
-        verbose_name=_("department"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="memberships",
-    )
     status = models.CharField(
         _("status"), max_length=16, choices=MembershipStatus, default=MembershipStatus.ACTIVE
-    )
-    is_lead = models.BooleanField(
-        _("lead"), default=False, help_text=_("Sees dashboards, assigns courses, runs surveys.")
-    )
-    is_admin = models.BooleanField(
-        _("administrator"), default=False, help_text=_("Manages members and invitations.")
     )
     request_message = models.TextField(_("message"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -248,7 +256,7 @@ class InvitationQuerySet(models.QuerySet):
         )
 
 
-class Invitation(models.Model):
+class Invitation(GrantedRoles):
     """An admin's invitation, sent by email, to join the organisation with given roles.
 
     The link carries a signed token of the invitation's id (see services.invitation_token), so
@@ -258,16 +266,6 @@ class Invitation(models.Model):
         Organization, on_delete=models.CASCADE, related_name="invitations"
     )
     email = models.EmailField(_("email address"))
-    department = models.ForeignKey(
-        Department,
-        verbose_name=_("department"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="invitations",
-    )
-    is_lead = models.BooleanField(_("lead"), default=False)
-    is_admin = models.BooleanField(_("administrator"), default=False)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

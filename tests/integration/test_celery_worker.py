@@ -14,17 +14,21 @@ from tests.integration.conftest import wait_for
 pytestmark = pytest.mark.integration
 
 
+def _invite(tenant, email: str) -> Invitation:
+    return services.invitation_create(
+        organization=tenant.organization,
+        email=email,
+        roles=MemberRoles(),
+        invited_by=tenant.admin.user,
+    )
+
+
 def _mails(folder):
     return sorted(p.read_text() for p in folder.iterdir())
 
 
 def test_an_invitation_committed_is_sent_by_the_worker(celery_worker_process, tenant):
-    invitation = services.invitation_create(
-        organization=tenant.organization,
-        email="ny@example.org",
-        roles=MemberRoles(),
-        invited_by=tenant.admin.user,
-    )
+    invitation = _invite(tenant, "ny@example.org")
     mails = wait_for(lambda: _mails(celery_worker_process))
     assert len(mails) == 1
     assert "ny@example.org" in mails[0]
@@ -33,20 +37,10 @@ def test_an_invitation_committed_is_sent_by_the_worker(celery_worker_process, te
 
 def test_an_invitation_rolled_back_is_never_sent(celery_worker_process, tenant):
     with pytest.raises(RuntimeError), transaction.atomic():
-        services.invitation_create(
-            organization=tenant.organization,
-            email="angret@example.org",
-            roles=MemberRoles(),
-            invited_by=tenant.admin.user,
-        )
+        _invite(tenant, "angret@example.org")
         raise RuntimeError("the request failed halfway")
     # A probe task sent afterwards proves the worker was running while we waited.
-    probe = services.invitation_create(
-        organization=tenant.organization,
-        email="probe@example.org",
-        roles=MemberRoles(),
-        invited_by=tenant.admin.user,
-    )
+    probe = _invite(tenant, "probe@example.org")
     mails = wait_for(lambda: _mails(celery_worker_process))
     assert len(mails) == 1 and "probe@example.org" in mails[0]
     assert not Invitation.objects.filter(email="angret@example.org").exists()
