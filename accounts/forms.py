@@ -28,6 +28,14 @@ class ProfileForm(forms.Form):
     )
 
 
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you."),
+    )
+
+
 class WagtailUserEditForm(UserEditForm):
     full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)
 

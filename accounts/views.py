@@ -1,13 +1,17 @@
 """The person's own page: who they are, where they belong, and their account settings."""
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from accounts.forms import ProfileForm
-from accounts.services import profile_update
+from accounts.forms import AccountDeleteForm, ProfileForm
+from accounts.selectors import personal_data_export
+from accounts.services import account_delete, profile_update
+from organizations.forms import add_service_error
 
 
 @login_required
@@ -19,3 +23,28 @@ def profile(request: HttpRequest) -> HttpResponse:
         return redirect("accounts:profile")
     memberships = request.user.memberships.select_related("organization", "department")
     return render(request, "accounts/profile.html", {"form": form, "memberships": memberships})
+
+
+@login_required
+def data_export(request: HttpRequest) -> HttpResponse:
+    """Download everything stored about oneself as JSON."""
+    response = JsonResponse(
+        personal_data_export(request.user), json_dumps_params={"indent": 2, "ensure_ascii": False}
+    )
+    response["Content-Disposition"] = 'attachment; filename="spire-mine-data.json"'
+    return response
+
+
+@login_required
+def account_delete_view(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            account_delete(user=request.user, password=form.cleaned_data["password"])
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            logout(request)
+            messages.success(request, _("Your account and your data are deleted."))
+            return redirect("/")
+    return render(request, "accounts/account_delete.html", {"form": form})

@@ -21,18 +21,10 @@ from organizations.forms import (
     MemberFilterForm,
     MemberRolesForm,
     OrganizationSearchForm,
+    add_service_error,
 )
 
 MEMBERS_PER_PAGE = 25
-
-
-def _add_service_error(form, error: ValidationError) -> None:
-    """Show a service's refusal on the form: on its field when the form has one, else on top."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 # Members ---------------------------------------------------------------------------------
@@ -78,7 +70,7 @@ def member_edit(request: HttpRequest, membership_id: int) -> HttpResponse:
         try:
             services.membership_update(membership=membership, roles=form.roles())
         except ValidationError as error:
-            _add_service_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request, _("The changes for %(name)s are saved.") % {"name": membership.user}
@@ -150,7 +142,7 @@ def invitation_list(request: HttpRequest) -> HttpResponse:
                 invited_by=request.user,
             )
         except ValidationError as error:
-            _add_service_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -221,7 +213,7 @@ def department_list(request: HttpRequest) -> HttpResponse:
                 organization=organization, name=form.cleaned_data["name"]
             )
         except ValidationError as error:
-            _add_service_error(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request, _("The department %(name)s is created.") % {"name": department.name}
@@ -250,7 +242,7 @@ def department_edit(request: HttpRequest, department_id: int) -> HttpResponse:
             try:
                 services.department_rename(department=department, name=form.cleaned_data["name"])
             except ValidationError as error:
-                _add_service_error(form, error)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The department is renamed."))
                 return redirect("organizations:departments")

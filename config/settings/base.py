@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -216,6 +217,13 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # longest countdown a task uses, since every task is idempotent.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Beat copies these into its database schedule at start; edit times in /django-admin/.
+CELERY_BEAT_SCHEDULE = {
+    "delete-inactive-accounts": {
+        "task": "accounts.tasks.delete_inactive_accounts",
+        "schedule": crontab(hour=3, minute=15),
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Spire"
