@@ -146,7 +146,14 @@ def site_pages_ensure() -> HomePage:
 def editor_group_ensure() -> Group:
     """Wagtail's Editors group, allowed into the admin and to manage organisations."""
     group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
-    codenames = ["access_admin", "add_organization", "change_organization", "view_organization"]
+    codenames = [
+        "access_admin",
+        *(
+            f"{action}_{model}"
+            for action in ("add", "change", "view")
+            for model in ("organization", "membership")
+        ),
+    ]
     group.permissions.add(*Permission.objects.filter(codename__in=codenames))
     return group
 

@@ -199,10 +199,16 @@ class Membership(GrantedRoles):
     are extra rights that the organisation's admins grant."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="memberships"
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     status = models.CharField(
         _("status"), max_length=16, choices=MembershipStatus, default=MembershipStatus.ACTIVE
@@ -263,7 +269,10 @@ class Invitation(GrantedRoles):
     no secret is stored; accepted, revoked and expired invitations stop working here."""
 
     organization = models.ForeignKey(
-        Organization, on_delete=models.CASCADE, related_name="invitations"
+        Organization,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
     )
     email = models.EmailField(_("email address"))
     invited_by = models.ForeignKey(

@@ -72,3 +72,22 @@ def test_learners_and_leads_do_not_reach_the_admin(client, tenant):
 def test_editors_group_exists_once(editor):
     editor_group_ensure()
     assert Group.objects.filter(name="Editors").count() == 1
+
+
+def test_editor_appoints_the_first_administrator(client, editor, tenant):
+    client.force_login(editor)
+    membership = tenant.learner
+    url = reverse("membership_admin:edit", args=[membership.pk])
+    response = client.post(
+        url,
+        {
+            "user": membership.user_id,
+            "organization": membership.organization_id,
+            "status": "active",
+            "department": "",
+            "is_admin": "on",
+        },
+    )
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.is_admin
