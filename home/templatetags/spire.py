@@ -25,3 +25,30 @@ def ds_widget(field: BoundField) -> str:
 @register.filter
 def is_checkbox(field: BoundField) -> bool:
     return isinstance(field.field.widget, CheckboxInput)
+
+
+SECONDARY_TAGS = {"secondary", "outline", "cancel"}
+TERTIARY_TAGS = {"link", "tool"}
+DANGER_TAGS = {"danger", "delete"}
+
+
+def _tags(attrs) -> set[str]:
+    tags = attrs.get("tags") or []
+    return set(tags.split(",") if isinstance(tags, str) else tags)
+
+
+@register.filter
+def ds_button_variant(attrs) -> str:
+    """Designsystemet's variant for one of allauth's buttons, from the tags allauth gives it:
+    a plain submit button is the page's main action."""
+    tags = _tags(attrs)
+    if tags & TERTIARY_TAGS:
+        return "tertiary"
+    if tags & SECONDARY_TAGS or attrs.get("type") != "submit":
+        return "secondary"
+    return "primary"
+
+
+@register.filter
+def ds_button_color(attrs) -> str:
+    return "danger" if _tags(attrs) & DANGER_TAGS else "accent"
