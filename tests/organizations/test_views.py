@@ -171,3 +171,16 @@ def test_a_person_in_two_organisations_switches_between_them(login, tenant, othe
     client.post(reverse("organizations:switch"), {"organization": other_tenant.organization.pk})
     response = client.get(reverse("organizations:members"))
     assert response.context["request"].membership.organization == other_tenant.organization
+
+
+# URLs whose id does not point at an object of the current organisation, by design.
+NOT_ORGANISATION_SCOPED = {"join_request"}  # any active organisation may be asked
+
+
+def test_every_url_with_an_id_is_in_the_404_matrix():
+    """A new URL that takes an id must be added to ID_URLS, so it is tested for leaks."""
+    from organizations.urls import urlpatterns
+
+    with_ids = {p.name for p in urlpatterns if "<int:" in str(p.pattern)}
+    covered = {name.split(":")[1] for _method, name, _target in ID_URLS}
+    assert with_ids - NOT_ORGANISATION_SCOPED == covered
