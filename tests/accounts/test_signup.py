@@ -124,3 +124,11 @@ def test_every_user_can_set_up_totp_after_signing_in(client, tenant, password):
         response = client.get(reverse("mfa_activate_totp"))
     assert response.status_code == 200
     assert "otpauth://" in response.context["totp_url"]
+
+
+def test_sign_ups_are_rate_limited_per_address(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"signup": "2/h/ip"}
+    statuses = [_sign_up(client, f"person{n}@example.org").status_code for n in range(3)]
+    assert statuses[:2] == [302, 302]
+    assert statuses[2] == 429
+    assert User.objects.count() == 2
