@@ -14,6 +14,7 @@ urlpatterns = [
     path("profil/", include("accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("organizations.urls")),
+    path("", include("learning.urls")),
 ]
 
 if settings.DEBUG:

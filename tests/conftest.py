@@ -77,3 +77,64 @@ def login(client):
         return client
 
     return _login
+
+
+@dataclass
+class CourseTree:
+    index: object
+    course: object
+    modules: list
+    steps: list
+
+
+def build_course(index, title: str = "Testkurs", modules: int = 2, lessons: int = 2):
+    """A published course with `modules` modules of `lessons` lessons each, under `index`."""
+    from courses.models import CoursePage, LessonPage, ModulePage
+
+    def publish(parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    course = publish(
+        index,
+        CoursePage(
+            title=title,
+            summary="Et kurs for testene.",
+            audience="Alle",
+            estimated_minutes=20,
+            objectives=[{"type": "objective", "value": "Forstå testing"}],
+        ),
+    )
+    module_pages, steps = [], []
+    for m in range(modules):
+        module = publish(course, ModulePage(title=f"Modul {m + 1}"))
+        module_pages.append(module)
+        for n in range(lessons):
+            steps.append(
+                publish(
+                    module,
+                    LessonPage(
+                        title=f"Leksjon {m + 1}.{n + 1}",
+                        body=[{"type": "paragraph", "value": "<p>Innhold.</p>"}],
+                    ),
+                )
+            )
+    return CourseTree(index=index, course=course, modules=module_pages, steps=steps)
+
+
+@pytest.fixture
+def course_index(db):
+    from courses.models import CourseIndexPage
+    from home.models import HomePage
+
+    home = HomePage.objects.first()
+    index = CourseIndexPage(title="Kurs", slug="kurs")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def course(course_index) -> CourseTree:
+    return build_course(course_index)

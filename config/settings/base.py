@@ -21,6 +21,9 @@ INSTALLED_APPS = [
     # Project apps first, so their templates override the libraries' ones.
     "accounts",
     "organizations",
+    "cases",
+    "courses",
+    "learning",
     "home",
     # Wagtail
     "wagtail.contrib.forms",

@@ -1,6 +1,7 @@
 """Template helpers for the site's look (Designsystemet) shared by every app's templates."""
 
 from django import template
+from django.core.cache import cache
 from django.forms import BoundField, CheckboxInput
 from wagtail.models import Page
 
@@ -55,19 +56,30 @@ def ds_button_color(attrs) -> str:
     return "danger" if _tags(attrs) & DANGER_TAGS else "accent"
 
 
+SITE_PAGE_URLS_CACHE_KEY = "spire:site-page-urls"
+SITE_PAGE_URLS_SECONDS = 300  # publishing or moving a page clears it sooner (home/signals.py)
 SITE_PAGES = {"om-spire": "about", "personvern": "privacy", "tilgjengelighet": "accessibility"}
 
 
 @register.simple_tag(takes_context=True)
 def site_page_urls(context) -> dict[str, str]:
     """URLs of the pages every header and footer links to (about, privacy, accessibility),
-    found with one query and kept on the request; {% slugurl %} would ask once per link."""
+    found with one query and cached; {% slugurl %} would ask once per link on every page."""
     request = context.get("request")
     cached = getattr(request, "_spire_site_page_urls", None)
     if cached is not None:
         return cached
-    pages = Page.objects.live().filter(slug__in=SITE_PAGES, depth=3)
-    urls = {SITE_PAGES[page.slug]: page.get_url(request) for page in pages}
+    urls = cache.get(SITE_PAGE_URLS_CACHE_KEY)
+    if urls is None:
+        pages = Page.objects.live().filter(slug__in=SITE_PAGES, depth=3)
+        urls = {SITE_PAGES[page.slug]: page.url for page in pages}
+        cache.set(SITE_PAGE_URLS_CACHE_KEY, urls, SITE_PAGE_URLS_SECONDS)
     if request is not None:
         request._spire_site_page_urls = urls
     return urls
+
+
+@register.filter
+def lookup(mapping, key):
+    """mapping[key] in a template, or None."""
+    return mapping.get(key) if mapping else None

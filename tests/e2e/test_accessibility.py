@@ -22,7 +22,7 @@ def demo(settings):
     from django.core.management import call_command
 
     settings.DEBUG = True
-    call_command("setup_demo", verbosity=0)
+    call_command("setup_demo", "--without-courses", verbosity=0)
 
 
 @pytest.mark.parametrize("path", ["/", "/accounts/signup/", "/accounts/login/", "/personvern/"])

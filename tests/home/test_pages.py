@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(settings):
     settings.DEBUG = True
-    call_command("setup_demo", verbosity=0)
+    call_command("setup_demo", "--without-courses", verbosity=0)
 
 
 def test_front_page_speaks_bokmal_with_landmarks(client, demo):
@@ -42,12 +42,17 @@ def test_language_switcher_changes_language(client, demo):
 def test_setup_demo_runs_twice_without_duplicates(demo):
     from django.contrib.auth import get_user_model
 
+    from courses.models import CoursePage
     from home.models import HomePage, StandardPage
+    from learning.models import CourseCompletion
 
+    call_command("setup_demo", verbosity=0)  # now with the courses
     call_command("setup_demo", verbosity=0)
     assert HomePage.objects.count() == 1
     assert StandardPage.objects.count() == 3
     assert get_user_model().objects.filter(email__endswith="bergen.kommune.no").count() == 3
+    assert CoursePage.objects.count() == 3
+    assert CourseCompletion.objects.filter(user__email="laerer@bergen.kommune.no").count() == 1
 
 
 def test_demo_logins_work(client, demo):

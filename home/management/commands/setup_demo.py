@@ -5,12 +5,18 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
+from home.demo_courses import demo_courses_ensure, demo_progress_ensure
 
 
 class Command(BaseCommand):
     help = "Laster referansedata og demoinnhold, og skriver ut demobrukerne."
 
     def add_arguments(self, parser):
+        parser.add_argument(
+            "--without-courses",
+            action="store_true",
+            help="Hopp over demokursene (raskere, for tester av resten av nettstedet).",
+        )
         parser.add_argument(
             "--force",
             action="store_true",
@@ -24,8 +30,12 @@ class Command(BaseCommand):
                 "overstyre."
             )
         call_command("load_municipalities", stdout=self.stdout)
-        site_pages_ensure()
+        home = site_pages_ensure()
         people = demo_people_ensure()
+        if not options["without_courses"]:
+            courses = demo_courses_ensure(home)
+            demo_progress_ensure()
+            self.stdout.write(f"Kurs: {len(courses)}")
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
         self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")
         for person in people:

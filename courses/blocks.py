@@ -1,0 +1,201 @@
+"""StreamField blocks for lessons: what a teacher needs to explain, show, check and cite."""
+
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+LESSON_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "components/blocks/heading.html"
+        label = _("Heading")
+        help_text = _("A section heading (level 2). Keep it short.")
+        preview_value = "Slik kommer du i gang"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(
+            features=LESSON_TEXT_FEATURES,
+            **kwargs,
+        )
+
+    class Meta:
+        icon = "pilcrow"
+        template = "components/blocks/paragraph.html"
+        label = _("Text")
+        help_text = _("Body text. Use lists for steps, and link text that says where it leads.")
+        preview_value = "<p>Spire samler kurs, saker og verktøy for innovative anskaffelser.</p>"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for those who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "courses/blocks/image.html"
+        label = _("Image")
+        help_text = _("An image with a required text alternative.")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(
+        label=_("Video address"), help_text=_("For example a YouTube or Vimeo link.")
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=LESSON_TEXT_FEATURES,
+        help_text=_("Everything said in the video, for those who cannot hear it."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "courses/blocks/video.html"
+        label = _("Video")
+        help_text = _("An embedded video with a required transcript.")
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("legal", _("Legal note"))],
+        default="tip",
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=LESSON_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        template = "courses/blocks/callout.html"
+        label = _("Callout")
+        help_text = _("A highlighted box: a tip, a warning, or a note on the law.")
+        preview_value = {
+            "kind": "legal",
+            "title": "Anskaffelsesloven § 4",
+            "text": "<p>Oppdragsgiver skal opptre i samsvar med grunnleggende prinsipper.</p>",
+        }
+
+
+class KeyTakeawaysBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(blocks.CharBlock(label=_("Takeaway")), **kwargs)
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "courses/blocks/key_takeaways.html"
+        label = _("Key takeaways")
+        help_text = _("Three to five short sentences the learner should remember.")
+
+
+class ReflectionBlock(blocks.CharBlock):
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/reflection.html"
+        label = _("Reflection question")
+        help_text = _("A question the learner thinks about for their own organisation.")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "courses/blocks/checklist.html"
+        label = _("Checklist")
+        help_text = _("Steps or checks the learner can use at work.")
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    text = blocks.RichTextBlock(label=_("Text"), features=LESSON_TEXT_FEATURES)
+
+
+class AccordionBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(AccordionItemBlock(), **kwargs)
+
+    class Meta:
+        icon = "collapse-down"
+        template = "courses/blocks/accordion.html"
+        label = _("Accordion")
+        help_text = _("Sections the learner opens one by one, such as definitions or questions.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    description = blocks.CharBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "courses/blocks/document.html"
+        label = _("Document download")
+        help_text = _("A template or guide the learner can download.")
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Web address"))
+
+
+class SourcesBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(SourceBlock(), **kwargs)
+
+    class Meta:
+        icon = "link"
+        template = "courses/blocks/sources.html"
+        label = _("Sources")
+        help_text = _("Where the facts in the lesson come from: title and web address.")
+
+
+class CaseReferenceBlock(blocks.StructBlock):
+    """A pointer to a real case. A plain link until the case database offers a chooser."""
+
+    title = blocks.CharBlock(label=_("Case"))
+    organization = blocks.CharBlock(label=_("Organisation"), required=False)
+    url = blocks.URLBlock(label=_("Web address"))
+    note = blocks.CharBlock(
+        label=_("Why it matters here"), required=False, help_text=_("One sentence.")
+    )
+
+    class Meta:
+        icon = "folder-open-inverse"
+        template = "courses/blocks/case_reference.html"
+        label = _("Case reference")
+        help_text = _("Link to a real procurement case that illustrates the lesson.")
+
+
+class LessonBody(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    key_takeaways = KeyTakeawaysBlock()
+    reflection = ReflectionBlock()
+    checklist = ChecklistBlock()
+    accordion = AccordionBlock()
+    document = DocumentBlock()
+    case_reference = CaseReferenceBlock()
+    sources = SourcesBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not any(child.block_type == "paragraph" for child in value):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList([_("A lesson needs at least one text block.")])
+            )
+        return value

@@ -1,0 +1,137 @@
+"""Demo courses and demo learners' progress, loaded by setup_demo. Course texts live in
+courses/demo_content/; each module there defines COURSE (see its docstring for the format)."""
+
+import importlib
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Page
+
+from cases.models import ProcurementPhase
+from cases.services import procurement_phases_ensure
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
+from courses.selectors import course_outline
+from learning import services as learning
+from organizations.models import Membership
+
+User = get_user_model()
+COURSE_MODULES = ["grunnkurs", "behov_og_markedsdialog", "prosedyrer_og_samarbeid"]
+TOPICS = {
+    "regelverk": "Regelverk og prinsipper",
+    "innovasjon": "Innovasjon og innovasjonstyper",
+    "behov": "Behov og forankring",
+    "markedsdialog": "Markedsdialog",
+    "prosedyrer": "Prosedyrer",
+    "samarbeid": "Samarbeid og felles anskaffelser",
+    "klima-miljo": "Klima og miljø",
+    "gevinster": "Gevinster og effekter",
+    "organisasjon": "Roller og organisasjon",
+}
+# (person, course slug, share of the steps done): progress at various stages.
+DEMO_PROGRESS = [
+    ("laerer@bergen.kommune.no", "grunnkurs", 1.0),
+    ("laerer@bergen.kommune.no", "behov-og-markedsdialog", 0.4),
+    ("leder@bergen.kommune.no", "grunnkurs", 0.7),
+    ("admin@bergen.kommune.no", "grunnkurs", 0.2),
+    ("laerer@stavanger.kommune.no", "grunnkurs", 1.0),
+    ("laerer@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.3),
+    ("leder@stavanger.kommune.no", "behov-og-markedsdialog", 1.0),
+    ("admin@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.0),
+]
+
+
+def _raw_block(block_type: str, value):
+    return {"type": block_type, "value": value}
+
+
+def _publish(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def course_index_ensure(home: Page) -> CourseIndexPage:
+    index = CourseIndexPage.objects.first()
+    if index is None:
+        index = _publish(
+            home,
+            CourseIndexPage(
+                title="Kurs",
+                slug="kurs",
+                intro=(
+                    "Kurs i innovative anskaffelser for alle som er med på å kjøpe inn i "
+                    "kommunen. Velg et kurs, gå gjennom det i ditt eget tempo og få kursbevis."
+                ),
+            ),
+        )
+    return index
+
+
+def _course_ensure(index: CourseIndexPage, data: dict) -> CoursePage:
+    existing = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    course = _publish(
+        index,
+        CoursePage(
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            audience=data["audience"],
+            estimated_minutes=data["estimated_minutes"],
+            objectives=[_raw_block("objective", text) for text in data["objectives"]],
+        ),
+    )
+    course.phases.set(ProcurementPhase.objects.filter(slug__in=data["phases"]))
+    course.topics.set(Topic.objects.filter(slug__in=data["topics"]))
+    course.save_revision().publish()
+    for module_data in data["modules"]:
+        module = _publish(
+            course,
+            ModulePage(
+                title=module_data["title"],
+                slug=module_data.get("slug") or slugify(module_data["title"]),
+                intro=module_data.get("intro", ""),
+            ),
+        )
+        for lesson in module_data["lessons"]:
+            _publish(
+                module,
+                LessonPage(
+                    title=lesson["title"],
+                    slug=lesson["slug"],
+                    summary=lesson.get("summary", ""),
+                    estimated_minutes=lesson.get("minutes", 5),
+                    body=[_raw_block(kind, value) for kind, value in lesson["body"]],
+                ),
+            )
+    return course
+
+
+@transaction.atomic
+def demo_courses_ensure(home: Page) -> list[CoursePage]:
+    procurement_phases_ensure()
+    for slug, name in TOPICS.items():
+        Topic.objects.get_or_create(slug=slug, defaults={"name": name})
+    index = course_index_ensure(home)
+    courses = []
+    for module_name in COURSE_MODULES:
+        content = importlib.import_module(f"courses.demo_content.{module_name}")
+        courses.append(_course_ensure(index, content.COURSE))
+    return courses
+
+
+@transaction.atomic
+def demo_progress_ensure() -> None:
+    """Give demo learners progress through the real learning services (idempotent)."""
+    for email, course_slug, share in DEMO_PROGRESS:
+        user = User.objects.get(email=email)
+        course = CoursePage.objects.get(slug=course_slug)
+        membership = Membership.objects.filter(user=user).select_related("organization").first()
+        learning.enrolment_create(
+            user=user, course=course, organization=membership.organization if membership else None
+        )
+        steps = [step for module in course_outline(course) for step in module.steps]
+        for step in steps[: round(share * len(steps))]:
+            learning.step_complete(user=user, step=step)

@@ -1,0 +1,160 @@
+"""Reads of a learner's progress. Each function costs a fixed number of queries however many
+courses, steps or learners there are."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from wagtail.models import Page
+
+from courses.selectors import course_outline, step_ids_by_course
+from learning.models import CourseCompletion, Enrolment, StepCompletion
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    total: int
+    done: int
+    enrolled: bool
+    completed: bool
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def status(self) -> str:
+        if self.completed:
+            return "fullfort"
+        return "pagar" if self.enrolled else "ikke-startet"
+
+
+def course_progress_map(user, courses: list[Page]) -> dict[int, CourseProgress]:
+    """Progress in each course for one person (three queries)."""
+    if not user.is_authenticated or not courses:
+        return {}
+    steps = step_ids_by_course(courses)
+    all_steps = [pk for ids in steps.values() for pk in ids]
+    done = dict(
+        StepCompletion.objects.filter(user=user, step_id__in=all_steps)
+        .values("course_id")
+        .annotate(n=Count("id"))
+        .values_list("course_id", "n")
+    )
+    enrolled = set(
+        Enrolment.objects.filter(user=user, course__in=courses).values_list("course_id", flat=True)
+    )
+    completed = set(
+        CourseCompletion.objects.filter(user=user, course__in=courses).values_list(
+            "course_id", flat=True
+        )
+    )
+    return {
+        course.pk: CourseProgress(
+            total=len(steps[course.pk]),
+            done=done.get(course.pk, 0),
+            enrolled=course.pk in enrolled,
+            completed=course.pk in completed,
+        )
+        for course in courses
+    }
+
+
+@dataclass
+class ModuleProgress:
+    module: Page
+    steps: list[Page]
+    done_ids: set[int] = field(default_factory=set)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for step in self.steps if step.pk in self.done_ids)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / len(self.steps)) if self.steps else 0
+
+
+@dataclass
+class CourseDetail:
+    progress: CourseProgress
+    modules: list[ModuleProgress]
+    resume_step: Page | None
+    completion: CourseCompletion | None
+    done_ids: set[int]
+
+
+def course_detail(user, course: Page) -> CourseDetail:
+    """A person's progress through one course, module by module, and where to resume."""
+    outline = course_outline(course)
+    step_ids = [step.pk for module in outline for step in module.steps]
+    done_ids: set[int] = set()
+    enrolled = completion = None
+    if user.is_authenticated:
+        done_ids = set(
+            StepCompletion.objects.filter(user=user, step_id__in=step_ids).values_list(
+                "step_id", flat=True
+            )
+        )
+        enrolled = Enrolment.objects.filter(user=user, course=course).exists()
+        completion = CourseCompletion.objects.filter(user=user, course=course).first()
+    modules = [ModuleProgress(m.module, m.steps, done_ids) for m in outline]
+    resume = next(
+        (step for m in outline for step in m.steps if step.pk not in done_ids),
+        outline[0].steps[0] if outline and outline[0].steps else None,
+    )
+    return CourseDetail(
+        progress=CourseProgress(
+            total=len(step_ids),
+            done=len(done_ids),
+            enrolled=bool(enrolled),
+            completed=completion is not None,
+        ),
+        modules=modules,
+        resume_step=resume,
+        completion=completion,
+        done_ids=done_ids,
+    )
+
+
+@dataclass(frozen=True)
+class StepState:
+    enrolled: bool
+    done: bool
+
+
+def step_state(user, step: Page, course_id: int) -> StepState:
+    if not user.is_authenticated:
+        return StepState(enrolled=False, done=False)
+    return StepState(
+        enrolled=Enrolment.objects.filter(user=user, course_id=course_id).exists(),
+        done=StepCompletion.objects.filter(user=user, step=step).exists(),
+    )
+
+
+@dataclass(frozen=True)
+class MyCourse:
+    course: Page
+    progress: CourseProgress
+    completion: CourseCompletion | None
+
+
+def my_courses(user) -> list[MyCourse]:
+    """The courses a person is enrolled in, newest first, with progress and certificates."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("course").order_by("-started_at")
+    )
+    courses = [e.course for e in enrolments]
+    progress = course_progress_map(user, courses)
+    completions = {
+        c.course_id: c for c in CourseCompletion.objects.filter(user=user, course__in=courses)
+    }
+    return [
+        MyCourse(course=c, progress=progress[c.pk], completion=completions.get(c.pk))
+        for c in courses
+    ]
+
+
+def certificate_by_code(code: str) -> CourseCompletion:
+    """The certificate with this code, or 404 (the same answer for any unknown code)."""
+    return get_object_or_404(CourseCompletion, certificate_code=code.strip().upper())

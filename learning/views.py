@@ -1,0 +1,74 @@
+"""The learner's actions (start a course, mark a step done), "Mine kurs" and certificates."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from courses.models import CoursePage
+from learning import selectors, services
+from learning.certificates import certificate_pdf
+from learning.models import CourseCompletion
+from organizations.access import current_membership
+
+
+@require_POST
+@login_required
+def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
+    course = get_object_or_404(CoursePage.objects.live().public(), pk=course_id)
+    membership = current_membership(request)
+    services.enrolment_create(
+        user=request.user,
+        course=course,
+        organization=membership.organization if membership else None,
+    )
+    resume = selectors.course_detail(request.user, course).resume_step
+    return redirect(resume.url if resume else course.url)
+
+
+@require_POST
+@login_required
+def complete_step(request: HttpRequest, step_id: int) -> HttpResponse:
+    step = get_object_or_404(Page, pk=step_id)
+    try:
+        services.step_complete(user=request.user, step=step)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect(step.url if step.live else "/")
+    course = services.course_for_step(step)
+    detail = selectors.course_detail(request.user, course)
+    if detail.completion:
+        messages.success(
+            request, _("Well done! You have completed the course. Your certificate is ready.")
+        )
+        return redirect(course.url)
+    next_step = detail.resume_step
+    return redirect(next_step.url if next_step else course.url)
+
+
+@login_required
+def my_courses(request: HttpRequest) -> HttpResponse:
+    return render(request, "learning/my_courses.html", {"rows": selectors.my_courses(request.user)})
+
+
+@login_required
+def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
+    """The PDF, for the person it was issued to only."""
+    completion = get_object_or_404(CourseCompletion, certificate_code=code, user=request.user)
+    verify_url = request.build_absolute_uri(reverse("learning:certificate_verify", args=[code]))
+    response = HttpResponse(certificate_pdf(completion, verify_url), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="kursbevis-{code}.pdf"'
+    return response
+
+
+def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
+    """Anyone holding a code can check that the certificate is real."""
+    if len(code) > 20:
+        raise Http404
+    completion = selectors.certificate_by_code(code)
+    return render(request, "learning/certificate_verify.html", {"completion": completion})
