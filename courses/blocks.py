@@ -97,6 +97,7 @@ class KeyTakeawaysBlock(blocks.ListBlock):
         template = "courses/blocks/key_takeaways.html"
         label = _("Key takeaways")
         help_text = _("Three to five short sentences the learner should remember.")
+        preview_value = ["Beskriv behovet, ikke løsningen.", "Snakk med markedet tidlig."]
 
 
 class ReflectionBlock(blocks.CharBlock):
@@ -105,6 +106,7 @@ class ReflectionBlock(blocks.CharBlock):
         template = "courses/blocks/reflection.html"
         label = _("Reflection question")
         help_text = _("A question the learner thinks about for their own organisation.")
+        preview_value = "Hvem i kommunen din eier behovet dere skal kjøpe for?"
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -116,6 +118,10 @@ class ChecklistBlock(blocks.StructBlock):
         template = "courses/blocks/checklist.html"
         label = _("Checklist")
         help_text = _("Steps or checks the learner can use at work.")
+        preview_value = {
+            "title": "Før dialogkonferansen",
+            "items": ["Behovet er beskrevet", "Invitasjonen er kunngjort i Doffin"],
+        }
 
 
 class AccordionItemBlock(blocks.StructBlock):
@@ -132,6 +138,12 @@ class AccordionBlock(blocks.ListBlock):
         template = "courses/blocks/accordion.html"
         label = _("Accordion")
         help_text = _("Sections the learner opens one by one, such as definitions or questions.")
+        preview_value = [
+            {
+                "title": "Hva er en funksjonsbeskrivelse?",
+                "text": "<p>Den sier hva som skal oppnås, ikke hvordan.</p>",
+            }
+        ]
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -159,6 +171,7 @@ class SourcesBlock(blocks.ListBlock):
         template = "courses/blocks/sources.html"
         label = _("Sources")
         help_text = _("Where the facts in the lesson come from: title and web address.")
+        preview_value = [{"title": "Anskaffelser.no (DFØ)", "url": "https://anskaffelser.no"}]
 
 
 class CaseReferenceBlock(blocks.StructBlock):
@@ -176,6 +189,12 @@ class CaseReferenceBlock(blocks.StructBlock):
         template = "courses/blocks/case_reference.html"
         label = _("Case reference")
         help_text = _("Link to a real procurement case that illustrates the lesson.")
+        preview_value = {
+            "title": "Innovasjonspartnerskap for heldøgnsomsorg",
+            "organization": "Stavanger kommune",
+            "url": "https://www.innovativeanskaffelser.no",
+            "note": "Norges første innovasjonspartnerskap.",
+        }
 
 
 class LessonBody(blocks.StreamBlock):

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home import demo_texts
 from home.models import HomePage, StandardPage
@@ -144,7 +144,7 @@ def site_pages_ensure() -> HomePage:
 
 
 def editor_group_ensure() -> Group:
-    """Wagtail's Editors group, allowed into the admin and to manage organisations."""
+    """Wagtail's Editors group: into the admin, pages everywhere, and organisations."""
     group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
     codenames = [
         "access_admin",
@@ -155,6 +155,15 @@ def editor_group_ensure() -> Group:
         ),
     ]
     group.permissions.add(*Permission.objects.filter(codename__in=codenames))
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=root,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
     return group
 
 

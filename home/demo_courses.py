@@ -135,3 +135,25 @@ def demo_progress_ensure() -> None:
         steps = [step for module in course_outline(course) for step in module.steps]
         for step in steps[: round(share * len(steps))]:
             learning.step_complete(user=user, step=step)
+
+
+@transaction.atomic
+def demo_assignments_ensure() -> None:
+    """Bergen's procurement lead has assigned the basic course to everyone, due in 30 days."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from learning.models import Assignment
+
+    lead = Membership.objects.select_related("organization", "user").get(
+        user__email="leder@bergen.kommune.no"
+    )
+    course = CoursePage.objects.get(slug="grunnkurs")
+    if not Assignment.objects.filter(organization=lead.organization, course=course).exists():
+        learning.assignment_create(
+            organization=lead.organization,
+            course=course,
+            due_date=timezone.localdate() + timedelta(days=30),
+            assigned_by=lead.user,
+        )

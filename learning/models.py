@@ -98,3 +98,43 @@ class CourseCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_name} – {self.course_title}"
+
+
+class AssignedRole(models.TextChoices):
+    EVERYONE = "", _("Everyone")
+    LEAD = "lead", _("Leads")
+    ADMIN = "admin", _("Administrators")
+
+
+class Assignment(models.Model):
+    """A lead's decision that a group in their organisation takes a course by a due date."""
+
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="assignments"
+    )
+    course = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    department = models.ForeignKey(
+        "organizations.Department",
+        verbose_name=_("department"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="assignments",
+    )
+    role = models.CharField(
+        _("role"), max_length=16, choices=AssignedRole, default=AssignedRole.EVERYONE, blank=True
+    )
+    due_date = models.DateField(_("due date"))
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["due_date"]
+        indexes = [models.Index(fields=["organization", "due_date"])]
+
+    def __str__(self) -> str:
+        return f"{self.course} – {self.organization} ({self.due_date})"

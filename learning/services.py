@@ -3,6 +3,8 @@
 Every write is idempotent and safe under concurrency: the unique constraints decide, and a
 second attempt returns the row the first one made."""
 
+from datetime import date
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -12,8 +14,16 @@ from wagtail.models import Page
 
 from courses.models import CoursePage, ModulePage
 from courses.selectors import step_ids_by_course
-from learning.models import CourseCompletion, Enrolment, EnrolmentSource, StepCompletion
-from organizations.models import Organization
+from learning.models import (
+    AssignedRole,
+    Assignment,
+    CourseCompletion,
+    Enrolment,
+    EnrolmentSource,
+    StepCompletion,
+)
+from learning.selectors import assignment_members
+from organizations.models import Department, Organization
 
 User = get_user_model()
 
@@ -103,3 +113,45 @@ def course_complete(*, user: User, course: CoursePage, enrolment: Enrolment) -> 
         completed_at=timezone.now()
     )
     return completion
+
+
+@transaction.atomic
+def assignment_create(
+    *,
+    organization: Organization,
+    course: CoursePage,
+    due_date: date,
+    assigned_by: User,
+    department: Department | None = None,
+    role: str = AssignedRole.EVERYONE,
+) -> Assignment:
+    """Assign a course to (part of) an organisation and enrol everyone it is for."""
+    if not isinstance(course, CoursePage) or not _published(course):
+        raise ValidationError({"course": _("Choose a published course.")})
+    if due_date <= timezone.localdate():
+        raise ValidationError({"due_date": _("The due date must be in the future.")})
+    if department is not None and department.organization_id != organization.pk:
+        raise ValidationError({"department": _("The department belongs to another organisation.")})
+    assignment = Assignment.objects.create(
+        organization=organization,
+        course=course,
+        department=department,
+        role=role,
+        due_date=due_date,
+        assigned_by=assigned_by,
+    )
+    already = set(Enrolment.objects.filter(course=course).values_list("user_id", flat=True))
+    Enrolment.objects.bulk_create(
+        [
+            Enrolment(
+                user_id=user_id,
+                course=course,
+                organization=organization,
+                source=EnrolmentSource.ASSIGNMENT,
+            )
+            for user_id in assignment_members(assignment).values_list("user_id", flat=True)
+            if user_id not in already
+        ],
+        ignore_conflicts=True,
+    )
+    return assignment

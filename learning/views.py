@@ -13,8 +13,10 @@ from wagtail.models import Page
 from courses.models import CoursePage
 from learning import selectors, services
 from learning.certificates import certificate_pdf
+from learning.forms import AssignmentForm
 from learning.models import CourseCompletion
-from organizations.access import current_membership
+from organizations.access import current_membership, lead_required
+from organizations.forms import add_service_error
 
 
 @require_POST
@@ -72,3 +74,32 @@ def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404
     completion = selectors.certificate_by_code(code)
     return render(request, "learning/certificate_verify.html", {"completion": completion})
+
+
+@lead_required
+def assignments(request: HttpRequest) -> HttpResponse:
+    """A lead assigns courses to their organisation and follows how far people have come."""
+    organization = request.membership.organization
+    form = AssignmentForm(request.POST or None, organization=organization)
+    if request.method == "POST" and form.is_valid():
+        try:
+            assignment = services.assignment_create(
+                organization=organization,
+                course=form.cleaned_data["course"],
+                due_date=form.cleaned_data["due_date"],
+                department=form.cleaned_data["department"],
+                role=form.cleaned_data["role"],
+                assigned_by=request.user,
+            )
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(
+                request, _("«%(course)s» is assigned.") % {"course": assignment.course.title}
+            )
+            return redirect("learning:assignments")
+    return render(
+        request,
+        "learning/assignments.html",
+        {"form": form, "rows": selectors.assignments_of(organization)},
+    )

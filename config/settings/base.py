@@ -226,6 +226,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "accounts.tasks.delete_inactive_accounts",
         "schedule": crontab(hour=3, minute=15),
     },
+    "assignment-reminders": {
+        "task": "learning.tasks.send_assignment_reminders",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "weekly-lead-digest": {
+        "task": "learning.tasks.send_weekly_lead_digest",
+        "schedule": crontab(hour=7, minute=30, day_of_week="monday"),
+    },
 }
 
 # Wagtail

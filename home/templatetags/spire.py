@@ -58,7 +58,12 @@ def ds_button_color(attrs) -> str:
 
 SITE_PAGE_URLS_CACHE_KEY = "spire:site-page-urls"
 SITE_PAGE_URLS_SECONDS = 300  # publishing or moving a page clears it sooner (home/signals.py)
-SITE_PAGES = {"om-spire": "about", "personvern": "privacy", "tilgjengelighet": "accessibility"}
+SITE_PAGES = {
+    "kurs": "courses",
+    "om-spire": "about",
+    "personvern": "privacy",
+    "tilgjengelighet": "accessibility",
+}
 
 
 @register.simple_tag(takes_context=True)

@@ -5,7 +5,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
-from home.demo_courses import demo_courses_ensure, demo_progress_ensure
+from home.demo_courses import (
+    demo_assignments_ensure,
+    demo_courses_ensure,
+    demo_progress_ensure,
+)
 
 
 class Command(BaseCommand):
@@ -35,6 +39,7 @@ class Command(BaseCommand):
         if not options["without_courses"]:
             courses = demo_courses_ensure(home)
             demo_progress_ensure()
+            demo_assignments_ensure()
             self.stdout.write(f"Kurs: {len(courses)}")
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
         self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")

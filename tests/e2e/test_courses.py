@@ -1,0 +1,91 @@
+"""A learner takes a course to its certificate; an editor builds a lesson; axe scans."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from pypdf import PdfReader
+
+from courses.models import CourseIndexPage, LessonPage
+from home.models import HomePage
+from tests.conftest import build_course
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def site_course(settings):
+    settings.DEBUG = True
+    call_command("setup_demo", "--without-courses", verbosity=0)
+    index = CourseIndexPage(title="Kurs", slug="kurs")
+    HomePage.objects.first().add_child(instance=index)
+    index.save_revision().publish()
+    return build_course(index, title="Innovasjon for nybegynnere", modules=2, lessons=2)
+
+
+def _percent(page) -> str:
+    return page.locator(".spire-progress__text").first.inner_text()
+
+
+def test_learner_completes_a_course_and_downloads_the_certificate(
+    page, tenant, site_course, log_in
+):
+    log_in(tenant.learner.user.email)
+    page.goto("/kurs/")
+    page.get_by_role("link", name="Innovasjon for nybegynnere").click()
+    page.get_by_role("button", name="Start kurset").click()
+    for number in range(len(site_course.steps)):
+        assert page.locator("h1").inner_text() == site_course.steps[number].title
+        page.get_by_role("button", name="Marker som fullført og gå videre").click()
+        page.wait_for_load_state()
+        if number == 0:
+            page.goto(site_course.course.url)
+            assert _percent(page) == "25 %"
+            page.get_by_role("link", name="Fortsett der du slapp").click()
+    assert "100 %" in _percent(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Last ned kursbevis (PDF)").click()
+    pdf = PdfReader(download.value.path())
+    text = "".join(p.extract_text() for p in pdf.pages)
+    assert tenant.learner.user.full_name in text
+    assert "Innovasjon for nybegynnere" in text
+
+
+@pytest.mark.parametrize("where", ["catalogue", "course", "lesson", "my_courses"])
+def test_course_pages_have_no_serious_accessibility_violations(
+    page, tenant, site_course, log_in, where
+):
+    log_in(tenant.learner.user.email)
+    path = {
+        "catalogue": "/kurs/",
+        "course": site_course.course.url,
+        "lesson": site_course.steps[0].url,
+        "my_courses": "/mine-kurs/",
+    }[where]
+    page.goto(path)
+    violations = [
+        f"{v['id']}: {v['help']}"
+        for v in Axe().run(page).response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+    assert violations == []
+
+
+def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course, log_in):
+    from home.demo import DEMO_PASSWORD
+
+    log_in("superbruker@spire.example.no", DEMO_PASSWORD)
+    module = site_course.modules[0]
+    page.goto(f"/admin/pages/add/courses/lessonpage/{module.pk}/")
+    page.fill("#id_title", "Ny leksjon fra redaktøren")
+    for label in ("Overskrift", "Tekst"):
+        page.locator("button.c-sf-add-button").last.click()
+        page.get_by_role("option", name=label, exact=True).first.click()
+    page.locator("input[name$='-value'][id^='body-']").first.fill("Hva er nytt?")
+    page.locator(".public-DraftEditor-content").last.click()
+    page.keyboard.type("Dette er en helt ny leksjon.")
+    page.locator("footer button.w-dropdown__toggle").first.click()
+    with page.expect_navigation():
+        page.locator("footer button[name='action-publish']").click()
+    lesson = LessonPage.objects.get(title="Ny leksjon fra redaktøren")
+    assert lesson.live
+    assert [block.block_type for block in lesson.body] == ["heading", "paragraph"]
