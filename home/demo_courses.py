@@ -119,6 +119,11 @@ def demo_courses_ensure(home: Page) -> list[CoursePage]:
     for module_name in COURSE_MODULES:
         content = importlib.import_module(f"courses.demo_content.{module_name}")
         courses.append(_course_ensure(index, content.COURSE))
+    basic, *advanced = courses
+    for course in advanced:
+        if not course.prerequisites.exists():
+            course.prerequisites.add(basic)
+            course.save_revision().publish()
     return courses
 
 

@@ -10,7 +10,9 @@ from organizations.forms import OrganizationBoundForm
 
 
 class AssignmentForm(OrganizationBoundForm):
-    course = forms.ModelChoiceField(label=_("Course"), queryset=CoursePage.objects.none())
+    course = forms.ModelChoiceField(
+        label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("Choose a course")
+    )
     department = forms.ModelChoiceField(
         label=_("Department"),
         queryset=None,
