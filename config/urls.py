@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("organizations.urls")),
     path("", include("learning.urls")),
+    path("", include("assessments.urls")),
 ]
 
 if settings.DEBUG:

@@ -140,3 +140,60 @@ def course_index(db):
 @pytest.fixture
 def course(course_index) -> CourseTree:
     return build_course(course_index)
+
+
+def make_question(kind: str = "single", text: str = "Spørsmål?", options=None, **fields):
+    """A question with options given as (text, is_correct) pairs."""
+    from assessments.models import Option, Question
+
+    question = Question.objects.create(
+        text=text, kind=kind, explanation="Fordi det står i leksjonen.", **fields
+    )
+    for n, (option_text, correct) in enumerate(options or []):
+        Option.objects.create(
+            question=question,
+            text=option_text,
+            is_correct=correct,
+            sort_order=n,
+            feedback=f"Tilbakemelding {n}",
+        )
+    return question
+
+
+@pytest.fixture
+def quiz(course):
+    """A module quiz after the lessons of the course's first module, with four questions."""
+    from assessments.models import QuizPage, QuizQuestion
+
+    questions = [
+        make_question(
+            "single",
+            "Hvilken fase kommer først?",
+            [("Behovsavklaring", True), ("Kontrakt", False), ("Spredning", False)],
+        ),
+        make_question(
+            "multiple",
+            "Hvilke er prinsipper?",
+            [("Likebehandling", True), ("Etterprøvbarhet", True), ("Hastverk", False)],
+        ),
+        make_question(
+            "numeric",
+            "Minst hvor mange prosent?",
+            numeric_answer=30,
+            numeric_tolerance=0,
+            unit="prosent",
+        ),
+        make_question(
+            "ordering",
+            "Sett fasene i rekkefølge",
+            [("Behovsavklaring", False), ("Markedsdialog", False), ("Konkurranse", False)],
+        ),
+    ]
+    page = QuizPage(title="Quiz modul 1", pass_mark=75, attempt_limit=2, shuffle_options=False)
+    course.modules[0].add_child(instance=page)
+    for n, question in enumerate(questions):
+        QuizQuestion.objects.create(quiz=page, question=question, sort_order=n)
+    page.save_revision().publish()
+    course.quiz = page
+    course.questions = questions
+    return course

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cases",
     "courses",
     "learning",
+    "assessments",
     "home",
     # Wagtail
     "wagtail.contrib.forms",

@@ -3,6 +3,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from assessments.models import QuizPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import HomePage, StandardPage
 
@@ -15,7 +16,7 @@ class CoursePageTreeTests(WagtailPageTestCase):
     def test_course_holds_modules_which_hold_lessons(self):
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})
         self.assertAllowedSubpageTypes(CoursePage, {ModulePage})
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, QuizPage})
         self.assertAllowedParentPageTypes(LessonPage, {ModulePage})
         self.assertAllowedSubpageTypes(LessonPage, set())
 

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from assessments import views
+
+app_name = "assessments"
+
+urlpatterns = [
+    path("quiz/<int:quiz_id>/start/", views.attempt_start, name="start"),
+    path("quiz/forsok/<int:attempt_id>/", views.attempt_take, name="attempt"),
+    path("quiz/forsok/<int:attempt_id>/lagre/", views.answer_autosave, name="autosave"),
+    path("quiz/forsok/<int:attempt_id>/resultat/", views.attempt_review, name="review"),
+]

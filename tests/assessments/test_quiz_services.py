@@ -1,0 +1,132 @@
+"""Attempts: start, answer, submit, review — graded on the server once, limits that hold."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from assessments import services
+from assessments.models import Attempt
+from learning import services as learning
+from learning.models import StepCompletion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def learner(tenant, quiz):
+    user = tenant.learner.user
+    learning.enrolment_create(user=user, course=quiz.course)
+    return user
+
+
+def _options(attempt, question):
+    return dict(attempt.layout)[question.pk]
+
+
+def _answer_all_right(attempt, quiz):
+    single, multiple, numeric, ordering = quiz.questions
+    services.answer_save(
+        attempt=attempt,
+        question_id=single.pk,
+        choices=[o.pk for o in single.options.filter(is_correct=True)],
+    )
+    services.answer_save(
+        attempt=attempt,
+        question_id=multiple.pk,
+        choices=[o.pk for o in multiple.options.filter(is_correct=True)],
+    )
+    services.answer_save(attempt=attempt, question_id=numeric.pk, number="30")
+    services.answer_save(
+        attempt=attempt,
+        question_id=ordering.pk,
+        choices=[o.pk for o in ordering.options.order_by("sort_order")],
+    )
+
+
+def test_quiz_needs_an_enrolment(tenant, quiz):
+    with pytest.raises(ValidationError):
+        services.attempt_start(user=tenant.learner.user, quiz=quiz.quiz)
+    assert not Attempt.objects.exists()
+
+
+def test_starting_twice_resumes_the_open_attempt(learner, quiz):
+    first = services.attempt_start(user=learner, quiz=quiz.quiz)
+    assert services.attempt_start(user=learner, quiz=quiz.quiz) == first
+
+
+def test_all_right_passes_and_completes_the_step(learner, quiz):
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    _answer_all_right(attempt, quiz)
+    attempt = services.attempt_submit(attempt=attempt, user=learner)
+    assert (attempt.percent, attempt.passed) == (100, True)
+    assert StepCompletion.objects.filter(user=learner, step=quiz.quiz).exists()
+
+
+def test_failing_then_retrying_within_the_limit(learner, quiz):
+    first = services.attempt_start(user=learner, quiz=quiz.quiz)
+    failed = services.attempt_submit(attempt=first, user=learner)
+    assert (failed.percent, failed.passed) == (0, False)
+    assert not StepCompletion.objects.filter(step=quiz.quiz).exists()
+    second = services.attempt_start(user=learner, quiz=quiz.quiz)
+    assert second.number == 2
+    services.attempt_submit(attempt=second, user=learner)
+    with pytest.raises(ValidationError, match="forsøk|attempts"):
+        services.attempt_start(user=learner, quiz=quiz.quiz)
+
+
+def test_submitting_twice_grades_once(learner, quiz):
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    first = services.attempt_submit(attempt=attempt, user=learner)
+    _answer_all_right_after = pytest.raises(ValidationError)
+    with _answer_all_right_after:
+        services.answer_save(attempt=first, question_id=quiz.questions[2].pk, number="30")
+    again = services.attempt_submit(attempt=attempt, user=learner)
+    assert (again.submitted_at, again.percent) == (first.submitted_at, first.percent)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"choices": [999999]},  # unknown option
+        {"choices": ["abc"]},
+    ],
+)
+def test_unknown_options_are_refused_and_nothing_is_stored(learner, quiz, bad):
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    with pytest.raises(ValidationError):
+        services.answer_save(attempt=attempt, question_id=quiz.questions[0].pk, **bad)
+    assert not attempt.answers.exists()
+
+
+def test_a_question_outside_the_attempt_is_refused(learner, quiz):
+    from tests.conftest import make_question
+
+    stranger = make_question("single", "Annet?", [("Ja", True), ("Nei", False)])
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    with pytest.raises(ValidationError):
+        services.answer_save(attempt=attempt, question_id=stranger.pk, choices=[])
+    assert not attempt.answers.exists()
+
+
+def test_two_picks_on_a_single_choice_question_are_refused(learner, quiz):
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    question = quiz.questions[0]
+    with pytest.raises(ValidationError):
+        services.answer_save(
+            attempt=attempt, question_id=question.pk, choices=_options(attempt, question)[:2]
+        )
+
+
+def test_after_the_time_limit_the_attempt_is_graded_with_what_was_saved(learner, quiz):
+    quiz.quiz.time_limit_minutes = 10
+    quiz.quiz.save()
+    attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
+    _answer_all_right(attempt, quiz)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    attempt.refresh_from_db()
+    with pytest.raises(ValidationError):
+        services.answer_save(attempt=attempt, question_id=quiz.questions[0].pk, choices=[])
+    graded = services.attempt_submit(attempt=attempt, user=learner)
+    assert graded.percent == 100

@@ -1,0 +1,77 @@
+"""What reaches the browser: no hint of the right answer before submission; own attempts only."""
+
+import pytest
+from django.urls import reverse
+
+from assessments.models import Attempt
+from learning import services as learning
+from learning.models import StepCompletion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client_in_attempt(login, tenant, quiz):
+    learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
+    client = login(tenant.learner)
+    response = client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
+    attempt = Attempt.objects.get()
+    assert response.url == reverse("assessments:attempt", args=[attempt.pk])
+    return client, attempt
+
+
+def test_the_served_quiz_has_no_hint_of_the_right_answers(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()
+    assert "Behovsavklaring" in html  # the options are there …
+    for hint in ("correct", "is_correct", "Tilbakemelding", "Fordi det står", "Riktig"):
+        assert hint not in html  # … but nothing tells which is right, no feedback, no explanation
+    assert "30" not in html.split('name="q-')[3].split("</fieldset>")[0]  # numeric answer absent
+
+
+def test_answers_survive_a_reload_and_a_right_submission_passes(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    single, multiple, numeric, ordering = quiz.questions
+    url = reverse("assessments:attempt", args=[attempt.pk])
+    right_single = single.options.get(is_correct=True).pk
+    client.post(
+        reverse("assessments:autosave", args=[attempt.pk]),
+        {"question": single.pk, f"q-{single.pk}": right_single},
+    )
+    assert f'value="{right_single}" checked' in client.get(url).content.decode()
+    order = list(ordering.options.order_by("sort_order").values_list("pk", flat=True))
+    data = {
+        "action": "submit",
+        f"q-{single.pk}": right_single,
+        f"q-{multiple.pk}": list(
+            multiple.options.filter(is_correct=True).values_list("pk", flat=True)
+        ),
+        f"q-{numeric.pk}": "30",
+        **{f"q-{ordering.pk}-{pk}": str(n) for n, pk in enumerate(order, start=1)},
+    }
+    response = client.post(url, data)
+    assert response.url == reverse("assessments:review", args=[attempt.pk])
+    review = client.get(response.url).content.decode()
+    assert "100 %" in review and "Fordi det står i leksjonen." in review
+    assert StepCompletion.objects.filter(step=quiz.quiz).exists()
+
+
+def test_an_unknown_option_gets_a_message_and_nothing_is_stored(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    single = quiz.questions[0]
+    response = client.post(
+        reverse("assessments:attempt", args=[attempt.pk]),
+        {"action": "submit", f"q-{single.pk}": "999999"},
+    )
+    assert response.status_code == 400
+    assert not attempt.answers.exists()
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None
+
+
+def test_another_persons_attempt_answers_404(client_in_attempt, login, tenant):
+    _client, attempt = client_in_attempt
+    other = login(tenant.lead)
+    for name in ("assessments:attempt", "assessments:review"):
+        assert other.get(reverse(name, args=[attempt.pk])).status_code == 404
+    assert other.post(reverse("assessments:autosave", args=[attempt.pk])).status_code == 404
