@@ -35,17 +35,24 @@ class QuestionTag(TaggedItemBase):
     content_object = ParentalKey("assessments.Question", related_name="tagged_items")
 
 
+def kept_forms(formset) -> list[dict]:
+    """The cleaned rows of an inline formset that the editor keeps (validating it first, since
+    the parent form is cleaned before its formsets)."""
+    formset.is_valid()
+    return [
+        f.cleaned_data
+        for f in formset.forms
+        if getattr(f, "cleaned_data", None) and not f.cleaned_data.get("DELETE")
+    ]
+
+
 class QuestionForm(WagtailAdminModelForm):
     """Refuses questions that cannot be answered right: no correct option, several for single
     choice, no answer for a numeric question, too few items to order."""
 
     def clean(self):
         cleaned = super().clean()
-        options = [
-            f.cleaned_data
-            for f in self.formsets["options"].forms
-            if f.cleaned_data and not f.cleaned_data.get("DELETE")
-        ]
+        options = kept_forms(self.formsets["options"])
         kind = cleaned.get("kind")
         if kind == QuestionType.SCENARIO:
             kind = cleaned.get("scenario_type") or QuestionType.SINGLE

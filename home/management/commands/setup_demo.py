@@ -10,6 +10,7 @@ from home.demo_courses import (
     demo_courses_ensure,
     demo_progress_ensure,
 )
+from home.demo_quizzes import demo_quizzes_ensure
 
 
 class Command(BaseCommand):
@@ -38,9 +39,10 @@ class Command(BaseCommand):
         people = demo_people_ensure()
         if not options["without_courses"]:
             courses = demo_courses_ensure(home)
+            questions = demo_quizzes_ensure(courses)
             demo_progress_ensure()
             demo_assignments_ensure()
-            self.stdout.write(f"Kurs: {len(courses)}")
+            self.stdout.write(f"Kurs: {len(courses)}, spørsmål i spørsmålsbanken: {questions}")
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
         self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")
         for person in people:

@@ -1,0 +1,126 @@
+"""Demo quizzes: the question bank from assessments/demo_questions.py, a quiz after each module
+and a final test in each starter course, and demo learners' attempts through the real services."""
+
+from decimal import Decimal
+
+from django.db import transaction
+
+from assessments import services as quiz_services
+from assessments.demo_questions import QUESTIONS
+from assessments.models import Option, Question, QuizKind, QuizPage, QuizQuestion
+from cases.models import ProcurementPhase
+from courses.models import CoursePage, ModulePage, Topic
+
+
+def _question_ensure(data: dict) -> Question:
+    question = Question.objects.filter(key=data["key"]).first()
+    if question:
+        return question
+    kind = data["type"]
+    question = Question.objects.create(
+        key=data["key"],
+        text=data["text"],
+        kind=kind,
+        scenario_type=data.get("inner_type", "") if kind == "scenario" else "",
+        context=data.get("context", ""),
+        difficulty=data.get("difficulty", 1),
+        explanation=data["explanation"],
+        numeric_answer=Decimal(str(data["answer"])) if "answer" in data else None,
+        numeric_tolerance=Decimal(str(data.get("tolerance", 0))),
+        unit=data.get("unit", ""),
+    )
+    Option.objects.bulk_create(
+        Option(
+            question=question,
+            text=option["text"],
+            # Ordering items are listed in their right order; position, not a flag, is graded.
+            is_correct=option.get("correct", False) and kind != "ordering",
+            feedback=option.get("feedback", ""),
+            sort_order=n,
+        )
+        for n, option in enumerate(data["options"])
+    )
+    question.phases.set(ProcurementPhase.objects.filter(slug__in=data.get("phases", [])))
+    question.topics.set(Topic.objects.filter(slug__in=data.get("topics", [])))
+    question.tags.add(data["course"])
+    question.save()
+    return question
+
+
+def _quiz_ensure(module: ModulePage, title: str, kind: str, questions: list[Question]) -> None:
+    if QuizPage.objects.child_of(module).exists() or not questions:
+        return
+    quiz = QuizPage(
+        title=title,
+        kind=kind,
+        intro=(
+            "Sjekk hva du har lært. Du får se forklaringen på hvert spørsmål etter at du har "
+            "levert."
+        ),
+        pass_mark=70 if kind == QuizKind.MODULE else 75,
+        attempt_limit=3,
+    )
+    module.add_child(instance=quiz)
+    QuizQuestion.objects.bulk_create(
+        QuizQuestion(quiz=quiz, question=q, sort_order=n) for n, q in enumerate(questions)
+    )
+    quiz.save_revision().publish()
+
+
+@transaction.atomic
+def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
+    questions = [_question_ensure(data) for data in QUESTIONS]
+    by_place = {}
+    for data, question in zip(QUESTIONS, questions, strict=True):
+        by_place.setdefault((data["course"], data["module"]), []).append(question)
+    for course in courses:
+        modules = list(ModulePage.objects.child_of(course).order_by("path"))
+        for number, module in enumerate(modules, start=1):
+            _quiz_ensure(
+                module,
+                f"Quiz: {module.title}",
+                QuizKind.MODULE,
+                by_place.get((course.slug, number), []),
+            )
+        final = by_place.get((course.slug, 0), [])
+        if (
+            modules
+            and final
+            and not QuizPage.objects.filter(
+                kind=QuizKind.FINAL, path__startswith=course.path
+            ).exists()
+        ):
+            last = modules[-1]
+            quiz = QuizPage(
+                title="Avsluttende test",
+                kind=QuizKind.FINAL,
+                pass_mark=75,
+                attempt_limit=3,
+                intro="Test deg selv på hele kurset.",
+            )
+            last.add_child(instance=quiz)
+            QuizQuestion.objects.bulk_create(
+                QuizQuestion(quiz=quiz, question=q, sort_order=n) for n, q in enumerate(final)
+            )
+            quiz.save_revision().publish()
+    return len(questions)
+
+
+def take_quiz_right(user, quiz: QuizPage) -> None:
+    """A demo learner answers every question right and submits (the real services grade it)."""
+    attempt = quiz_services.attempt_start(user=user, quiz=quiz)
+    for question_id, option_ids in attempt.layout:
+        question = Question.objects.get(pk=question_id)
+        if question.answer_type == "numeric":
+            quiz_services.answer_save(
+                attempt=attempt, question_id=question_id, number=question.numeric_answer
+            )
+        elif question.answer_type == "ordering":
+            right = list(question.options.order_by("sort_order").values_list("pk", flat=True))
+            quiz_services.answer_save(attempt=attempt, question_id=question_id, choices=right)
+        else:
+            right = [pk for pk in option_ids if Option.objects.get(pk=pk).is_correct]
+            if question.answer_type != "multiple":
+                right = right[:1]
+            quiz_services.answer_save(attempt=attempt, question_id=question_id, choices=right)
+    quiz_services.attempt_submit(attempt=attempt, user=user)

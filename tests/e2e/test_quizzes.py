@@ -1,0 +1,74 @@
+"""A learner fails a quiz, tries again and passes, using the keyboard; axe scans the pages."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+from assessments.models import QuizPage, QuizQuestion
+from courses.models import CourseIndexPage
+from home.models import HomePage
+from learning import services as learning
+from learning.models import StepCompletion
+from tests.conftest import build_course, make_question
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def quiz_page(settings, tenant):
+    settings.DEBUG = True
+    call_command("setup_demo", "--without-courses", verbosity=0)
+    index = CourseIndexPage(title="Kurs", slug="kurs")
+    HomePage.objects.first().add_child(instance=index)
+    index.save_revision().publish()
+    tree = build_course(index, title="Quizkurs", modules=1, lessons=1)
+    question = make_question(
+        "single",
+        "Hvilken fase kommer først?",
+        [("Behovsavklaring", True), ("Kontrakt", False), ("Spredning", False)],
+    )
+    quiz = QuizPage(title="Modulquiz", pass_mark=100, attempt_limit=3, shuffle_options=False)
+    tree.modules[0].add_child(instance=quiz)
+    QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
+    quiz.save_revision().publish()
+    learning.enrolment_create(user=tenant.learner.user, course=tree.course)
+    return quiz
+
+
+def _blocking(page) -> list[str]:
+    return [
+        f"{v['id']}: {v['help']}"
+        for v in Axe().run(page).response["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+def _answer_with_keyboard(page, option_index: int) -> None:
+    page.focus("input[type=radio]")
+    for _ in range(option_index):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Space")
+
+
+def test_fail_retry_pass_with_the_keyboard(page, tenant, quiz_page, log_in):
+    log_in(tenant.learner.user.email)
+    page.goto(quiz_page.url)
+    assert _blocking(page) == []
+    page.locator("main form button[type=submit]").first.click()
+    assert _blocking(page) == []
+
+    _answer_with_keyboard(page, 1)  # Kontrakt: wrong
+    page.locator("button[name=action][value=submit]").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "0 %" in page.locator("[role=status]").first.inner_text()
+    assert _blocking(page) == []
+    assert not StepCompletion.objects.filter(step=quiz_page).exists()
+
+    page.goto(quiz_page.url)
+    page.locator("main form button[type=submit]").first.click()
+    _answer_with_keyboard(page, 0)  # Behovsavklaring: right
+    with page.expect_navigation():
+        page.locator("button[name=action][value=submit]").click()
+    assert "100 %" in page.locator("[role=status]").first.inner_text()
+    assert StepCompletion.objects.filter(user=tenant.learner.user, step=quiz_page).exists()
