@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from accounts.forms import AccountDeleteForm, ProfileForm
 from accounts.selectors import personal_data_export
 from accounts.services import account_delete, profile_update
+from assessments.selectors import open_rounds_for
 from organizations.forms import add_service_error
 
 
@@ -22,7 +23,11 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your name is saved."))
         return redirect("accounts:profile")
     memberships = request.user.memberships.select_related("organization", "department")
-    return render(request, "accounts/profile.html", {"form": form, "memberships": memberships})
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": form, "memberships": memberships, "surveys": open_rounds_for(request.user)},
+    )
 
 
 @login_required

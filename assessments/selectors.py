@@ -4,10 +4,23 @@ option is right; the review is only built for submitted attempts."""
 from dataclasses import dataclass
 
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
-from assessments.models import Answer, Attempt, Option, Question, QuizPage
+from assessments import scoring
+from assessments.models import (
+    Answer,
+    Attempt,
+    Option,
+    Question,
+    QuizPage,
+    SurveyAnswer,
+    SurveyDimension,
+    SurveyRound,
+    SurveyStatement,
+)
 from learning.models import Enrolment
 from learning.services import course_for_step
+from organizations.models import Membership, MembershipStatus
 
 
 def quiz_overview(user, quiz: QuizPage) -> dict:
@@ -70,3 +83,121 @@ def attempt_questions(attempt: Attempt) -> list[ShownQuestion]:
         for n, (question_id, option_ids) in enumerate(attempt.layout, start=1)
         if question_id in questions
     ]
+
+
+# The capacity survey ----------------------------------------------------------------------
+
+
+def survey_round_members(survey_round: SurveyRound):
+    """The active members a round asks: everyone, or those in its departments."""
+    members = Membership.objects.filter(
+        organization_id=survey_round.organization_id, status=MembershipStatus.ACTIVE
+    )
+    departments = list(survey_round.departments.values_list("pk", flat=True))
+    return members.filter(department_id__in=departments) if departments else members
+
+
+def open_rounds_for(user) -> list[SurveyRound]:
+    """Rounds open today that ask this person and that they have not answered."""
+    today = timezone.localdate()
+    memberships = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE)
+    rounds = (
+        SurveyRound.objects.filter(
+            organization__in=memberships.values("organization"),
+            opens_on__lte=today,
+            closes_on__gte=today,
+        )
+        .exclude(participations__user=user)
+        .prefetch_related("departments")
+        .select_related("organization")
+    )
+    by_org = {m.organization_id: m.department_id for m in memberships}
+    return [
+        r
+        for r in rounds
+        if not r.departments.all()
+        or by_org[r.organization_id] in {d.pk for d in r.departments.all()}
+    ]
+
+
+def survey_round_of(organization, round_id: int) -> SurveyRound:
+    """A round of this organisation; another organisation's round answers 404."""
+    return get_object_or_404(SurveyRound, pk=round_id, organization=organization)
+
+
+def survey_round_for_member(user, round_id: int) -> SurveyRound:
+    """A round of one of the person's organisations; any other round answers 404."""
+    organizations = Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).values(
+        "organization"
+    )
+    return get_object_or_404(SurveyRound, pk=round_id, organization__in=organizations)
+
+
+def survey_statements() -> list[SurveyStatement]:
+    return list(SurveyStatement.objects.filter(is_active=True).select_related("dimension"))
+
+
+@dataclass(frozen=True)
+class DimensionResult:
+    dimension: SurveyDimension
+    result: scoring.GroupResult | None  # None: fewer than 5 answered, no figures at all
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    asked: int
+    answered: int
+    dimensions: list[DimensionResult]
+    potential: scoring.GroupResult | None
+    realised: scoring.GroupResult | None
+
+    @property
+    def too_few(self) -> bool:
+        return self.answered < scoring.MIN_GROUP_SIZE
+
+
+def _answer_rows(survey_round: SurveyRound, department=None) -> dict:
+    """Answers per response, per statement: {response id: {statement id: value}}."""
+    answers = SurveyAnswer.objects.filter(response__round=survey_round)
+    if department is not None:
+        answers = answers.filter(response__department=department)
+    rows: dict = {}
+    for response_id, statement_id, value in answers.values_list(
+        "response_id", "statement_id", "value"
+    ):
+        rows.setdefault(response_id, {})[statement_id] = value
+    return rows
+
+
+def round_results(survey_round: SurveyRound) -> RoundResults:
+    """Capacity per dimension for a round, only where at least 5 people answered."""
+    rows = list(_answer_rows(survey_round).values())
+    statements = [s for s in survey_statements() if s.is_core and s.dimension_id]
+    dimensions = list(SurveyDimension.objects.all())
+    results, person_scores = [], {}
+    for dimension in dimensions:
+        items = [s.pk for s in statements if s.dimension_id == dimension.pk]
+        matrix = [[row.get(pk) for pk in items] for row in rows]
+        results.append(DimensionResult(dimension, _group(matrix, len(items))))
+        person_scores[dimension.key] = [
+            scoring.person_dimension_score(r, len(items)) if items else None for r in matrix
+        ]
+    return RoundResults(
+        asked=survey_round_members(survey_round).count(),
+        answered=len(rows),
+        dimensions=results,
+        potential=_index(person_scores, "acquisition", "assimilation", scoring.potential),
+        realised=_index(person_scores, "transformation", "exploitation", scoring.realised),
+    )
+
+
+def _group(matrix, n_items: int):
+    if n_items not in (3, 4):
+        return None
+    return scoring.group_dimension_result(matrix, n_items)
+
+
+def _index(person_scores: dict, first: str, second: str, combine):
+    pairs = zip(person_scores.get(first, []), person_scores.get(second, []), strict=False)
+    values = [v for v in (combine(a, b) for a, b in pairs) if v is not None]
+    return scoring.group_index_result(values)

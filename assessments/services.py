@@ -1,10 +1,11 @@
-"""Writes for quizzes: starting an attempt, saving answers, submitting for grading.
+"""Writes for quizzes (starting an attempt, saving answers, submitting for grading) and for
+the capacity survey (opening a round, answering it).
 
 Grading happens here, on the server, only. Submitting twice, in parallel or late grades the
 attempt once; the attempt limit holds under concurrent starts (unique attempt numbers)."""
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth import get_user_model
@@ -14,9 +15,25 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments import grading
-from assessments.models import Answer, Attempt, Option, Question, QuestionType, QuizPage
+from assessments.models import (
+    Answer,
+    Attempt,
+    Option,
+    Question,
+    QuestionType,
+    QuizPage,
+    SurveyAnswer,
+    SurveyParticipation,
+    SurveyResponse,
+    SurveyRound,
+    SurveyStatement,
+)
+from assessments.models.survey import SCALE_MAX, SCALE_MIN
+from assessments.selectors import survey_round_members
+from assessments.tasks import send_survey_invitations
 from learning.models import Enrolment
 from learning.services import course_for_step, step_complete
+from organizations.models import Department, Organization
 
 User = get_user_model()
 LATE_GRACE = timedelta(seconds=30)  # a submit already on its way when time runs out still counts
@@ -186,3 +203,79 @@ def attempt_submit(*, attempt: Attempt, user: User) -> Attempt:
     if attempt.passed:
         step_complete(user=user, step=attempt.quiz)
     return attempt
+
+
+# The capacity survey ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def survey_round_create(
+    *,
+    organization: Organization,
+    title: str,
+    opens_on: date,
+    closes_on: date,
+    created_by: User,
+    departments: list[Department] | None = None,
+    by_department: bool = False,
+) -> SurveyRound:
+    """Open a survey round; the people it asks are invited by email after commit."""
+    if closes_on < opens_on:
+        raise ValidationError({"closes_on": _("The round must close after it opens.")})
+    if closes_on < timezone.localdate():
+        raise ValidationError({"closes_on": _("The closing date has already passed.")})
+    departments = departments or []
+    if any(d.organization_id != organization.pk for d in departments):
+        raise ValidationError({"departments": _("The department belongs to another organisation.")})
+    survey_round = SurveyRound.objects.create(
+        organization=organization,
+        title=title.strip(),
+        opens_on=opens_on,
+        closes_on=closes_on,
+        created_by=created_by,
+        by_department=by_department,
+    )
+    survey_round.departments.set(departments)
+    transaction.on_commit(lambda: send_survey_invitations.delay(survey_round.pk))
+    return survey_round
+
+
+@transaction.atomic
+def survey_response_submit(
+    *, survey_round: SurveyRound, user: User, answers: dict[int, int | None]
+) -> SurveyResponse:
+    """Store one person's answers to a round, without any link to the person, and record
+    separately that they took part. Answering twice, late, or another organisation's round is
+    refused and nothing is stored."""
+    today = timezone.localdate()
+    membership = survey_round_members(survey_round).filter(user=user).first()
+    if membership is None:
+        raise ValidationError(_("This survey is not for you."))
+    if not survey_round.opens_on <= today <= survey_round.closes_on:
+        raise ValidationError(_("This survey round is closed."))
+    statements = set(SurveyStatement.objects.filter(is_active=True).values_list("pk", flat=True))
+    clean: dict[int, int] = {}
+    for statement_id, value in answers.items():
+        if statement_id not in statements:
+            raise ValidationError(_("Unknown statement."))
+        if value is None:
+            continue
+        if not (SCALE_MIN <= value <= SCALE_MAX):
+            raise ValidationError(_("Answer on the scale from 1 to 7."))
+        clean[statement_id] = value
+    if not clean:
+        raise ValidationError(_("Answer at least one statement."))
+    try:
+        with transaction.atomic():
+            SurveyParticipation.objects.create(round=survey_round, user=user)
+    except IntegrityError as error:
+        raise ValidationError(_("You have already answered this round.")) from error
+    response = SurveyResponse.objects.create(
+        round=survey_round,
+        organization_id=survey_round.organization_id,
+        department_id=membership.department_id if survey_round.by_department else None,
+    )
+    SurveyAnswer.objects.bulk_create(
+        SurveyAnswer(response=response, statement_id=pk, value=value) for pk, value in clean.items()
+    )
+    return response

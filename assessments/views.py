@@ -3,13 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
+from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizPage
+from organizations.access import lead_required
+from organizations.forms import add_service_error
 
 
 @require_POST
@@ -105,3 +109,90 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "questions": selectors.attempt_questions(attempt),
         },
     )
+
+
+# The capacity survey ----------------------------------------------------------------------
+
+OWN_ANSWERS_KEY = "survey-own-answers-{}"
+
+
+@lead_required
+def survey_rounds(request: HttpRequest) -> HttpResponse:
+    """A lead opens survey rounds and sees who has answered (counts only)."""
+    organization = request.membership.organization
+    form = SurveyRoundForm(request.POST or None, organization=organization)
+    if request.method == "POST" and form.is_valid():
+        try:
+            survey_round = services.survey_round_create(
+                organization=organization,
+                title=form.cleaned_data["title"],
+                opens_on=form.cleaned_data["opens_on"],
+                closes_on=form.cleaned_data["closes_on"],
+                departments=list(form.cleaned_data["departments"]),
+                by_department=form.cleaned_data["by_department"],
+                created_by=request.user,
+            )
+        except ValidationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(
+                request,
+                _("The round «%(title)s» is open; invitations are on their way.")
+                % {"title": survey_round.title},
+            )
+            return redirect("assessments:survey_rounds")
+    rounds = organization.survey_rounds.annotate(answered=Count("participations"))
+    return render(request, "assessments/survey_rounds.html", {"form": form, "rounds": rounds})
+
+
+@lead_required
+def survey_results(request: HttpRequest, round_id: int) -> HttpResponse:
+    survey_round = selectors.survey_round_of(request.membership.organization, round_id)
+    return render(
+        request,
+        "assessments/survey_results.html",
+        {"round": survey_round, "results": selectors.round_results(survey_round)},
+    )
+
+
+@login_required
+def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
+    """A member answers a round once; their answers are shown to them right after, from the
+    session, because the stored answers carry no link to them."""
+    survey_round = selectors.survey_round_for_member(request.user, round_id)
+    statements = selectors.survey_statements()
+    answers = answers_from_post(request.POST, statements) if request.method == "POST" else {}
+    error = None
+    if request.method == "POST":
+        try:
+            services.survey_response_submit(
+                survey_round=survey_round, user=request.user, answers=answers
+            )
+        except ValidationError as refusal:
+            error = refusal.messages[0]
+        else:
+            request.session[OWN_ANSWERS_KEY.format(survey_round.pk)] = {
+                str(k): v for k, v in answers.items() if v is not None
+            }
+            return redirect("assessments:survey_thanks", survey_round.pk)
+    return render(
+        request,
+        "assessments/survey_answer.html",
+        {
+            "round": survey_round,
+            "statements": statements,
+            "scale": list(enumerate(SCALE_LABELS, start=1)),
+            "answers": answers,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+def survey_thanks(request: HttpRequest, round_id: int) -> HttpResponse:
+    own = request.session.get(OWN_ANSWERS_KEY.format(round_id), {})
+    statements = [s for s in selectors.survey_statements() if str(s.pk) in own]
+    labels = dict(enumerate(SCALE_LABELS, start=1))
+    rows = [(s, own[str(s.pk)], labels[own[str(s.pk)]]) for s in statements]
+    return render(request, "assessments/survey_thanks.html", {"rows": rows})

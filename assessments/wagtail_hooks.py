@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from assessments.models import Question
+from assessments.models import Question, SurveyDimension, SurveyStatement
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -20,4 +20,22 @@ class QuestionViewSet(SnippetViewSet):
     copy_view_enabled = True
 
 
+class SurveyStatementViewSet(SnippetViewSet):
+    model = SurveyStatement
+    icon = "list-ul"
+    menu_label = _("Survey statements")
+    list_display = ["text_nb", "dimension", "is_core", "is_active"]
+    list_filter = ["dimension", "is_core", "is_active"]
+    ordering = ["sort_order"]
+
+
+class SurveyDimensionViewSet(SnippetViewSet):
+    model = SurveyDimension
+    icon = "tag"
+    menu_label = _("Survey dimensions")
+    list_display = ["name_nb", "key"]
+
+
 register_snippet(QuestionViewSet)
+register_snippet(SurveyStatementViewSet)
+register_snippet(SurveyDimensionViewSet)

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 from django.core.management import call_command
 from pypdf import PdfReader
 
@@ -80,12 +81,18 @@ def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course
     for label in ("Overskrift", "Tekst"):
         page.locator("button.c-sf-add-button").last.click()
         page.get_by_role("option", name=label, exact=True).first.click()
-    page.locator("input[name$='-value'][id^='body-']").first.fill("Hva er nytt?")
-    page.locator(".public-DraftEditor-content").last.click()
+    heading = page.locator("input[name='body-0-value']")
+    expect(heading).to_be_visible()
+    heading.fill("Hva er nytt?")
+    editor = page.locator(".public-DraftEditor-content")
+    expect(editor).to_have_count(1)
+    editor.click()
     page.keyboard.type("Dette er en helt ny leksjon.")
+    expect(editor).to_contain_text("Dette er en helt ny leksjon.")
     page.locator("footer button.w-dropdown__toggle").first.click()
     with page.expect_navigation():
         page.locator("footer button[name='action-publish']").click()
+    assert "/add/" not in page.url, page.locator("main").inner_text()[:500]
     lesson = LessonPage.objects.get(title="Ny leksjon fra redaktøren")
     assert lesson.live
     assert [block.block_type for block in lesson.body] == ["heading", "paragraph"]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
 from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
 from home.demo_courses import (
@@ -11,6 +12,7 @@ from home.demo_courses import (
     demo_progress_ensure,
 )
 from home.demo_quizzes import demo_quizzes_ensure
+from home.demo_survey import demo_survey_rounds_ensure, survey_instrument_ensure
 
 
 class Command(BaseCommand):
@@ -35,14 +37,18 @@ class Command(BaseCommand):
                 "overstyre."
             )
         call_command("load_municipalities", stdout=self.stdout)
-        home = site_pages_ensure()
-        people = demo_people_ensure()
-        if not options["without_courses"]:
-            courses = demo_courses_ensure(home)
-            questions = demo_quizzes_ensure(courses)
-            demo_progress_ensure()
-            demo_assignments_ensure()
-            self.stdout.write(f"Kurs: {len(courses)}, spørsmål i spørsmålsbanken: {questions}")
+        # The demo's own invitations and notices are not real mail: keep them off the terminal.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            home = site_pages_ensure()
+            people = demo_people_ensure()
+            survey_instrument_ensure()
+            demo_survey_rounds_ensure()
+            if not options["without_courses"]:
+                courses = demo_courses_ensure(home)
+                questions = demo_quizzes_ensure(courses)
+                demo_progress_ensure()
+                demo_assignments_ensure()
+                self.stdout.write(f"Kurs: {len(courses)}, spørsmål: {questions}")
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
         self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")
         for person in people:

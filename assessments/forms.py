@@ -1,0 +1,56 @@
+"""Forms for the capacity survey: the lead's round, and a member's answers."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from organizations.forms import OrganizationBoundForm
+
+SCALE_LABELS = [
+    _("Strongly disagree"),
+    _("Disagree"),
+    _("Somewhat disagree"),
+    _("Neither agree nor disagree"),
+    _("Somewhat agree"),
+    _("Agree"),
+    _("Strongly agree"),
+]
+
+
+class SurveyRoundForm(OrganizationBoundForm):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    opens_on = forms.DateField(label=_("Opens"), widget=forms.DateInput(attrs={"type": "date"}))
+    closes_on = forms.DateField(label=_("Closes"), widget=forms.DateInput(attrs={"type": "date"}))
+    departments = forms.ModelMultipleChoiceField(
+        label=_("Only these departments"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Leave empty to ask the whole organisation."),
+    )
+    by_department = forms.BooleanField(
+        label=_("Report by department"),
+        required=False,
+        help_text=_("Results per department are shown only where at least 5 answered."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opens_on"].initial = timezone.localdate()
+        self.fields["closes_on"].initial = timezone.localdate() + timezone.timedelta(days=14)
+
+
+def answers_from_post(data, statements) -> dict[int, int | None]:
+    """{statement id: value or None}. Values that are not numbers are kept as -1 so the
+    service refuses them with its message, rather than being silently dropped."""
+    answers: dict[int, int | None] = {}
+    for statement in statements:
+        raw = data.get(f"s-{statement.pk}", "")
+        if raw == "":
+            answers[statement.pk] = None
+        else:
+            try:
+                answers[statement.pk] = int(raw)
+            except ValueError:
+                answers[statement.pk] = -1
+    return answers

@@ -1,0 +1,48 @@
+"""Assessment models: quizzes (what people know) and the capacity survey (how the organisation
+works). The two are kept apart and never blended into one number."""
+
+from assessments.models.quiz import (
+    CHOICE_TYPES,
+    Answer,
+    Attempt,
+    Option,
+    Question,
+    QuestionForm,
+    QuestionTag,
+    QuestionType,
+    QuizKind,
+    QuizPage,
+    QuizPageForm,
+    QuizQuestion,
+    kept_forms,
+)
+from assessments.models.survey import (
+    SurveyAnswer,
+    SurveyDimension,
+    SurveyParticipation,
+    SurveyResponse,
+    SurveyRound,
+    SurveyStatement,
+)
+
+__all__ = [
+    "CHOICE_TYPES",
+    "Answer",
+    "Attempt",
+    "Option",
+    "Question",
+    "QuestionForm",
+    "QuestionTag",
+    "QuestionType",
+    "QuizKind",
+    "QuizPage",
+    "QuizPageForm",
+    "QuizQuestion",
+    "SurveyAnswer",
+    "SurveyDimension",
+    "SurveyParticipation",
+    "SurveyResponse",
+    "SurveyRound",
+    "SurveyStatement",
+    "kept_forms",
+]

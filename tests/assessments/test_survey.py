@@ -1,0 +1,145 @@
+"""The capacity survey: anonymous by design, once per person and round, results only for 5+."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments import services
+from assessments.models import (
+    SurveyAnswer,
+    SurveyParticipation,
+    SurveyResponse,
+    SurveyRound,
+    SurveyStatement,
+)
+from assessments.selectors import round_results
+from home.demo_survey import survey_instrument_ensure
+from tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def survey_round(tenant, django_capture_on_commit_callbacks):
+    survey_instrument_ensure()
+    with django_capture_on_commit_callbacks(execute=True):
+        return services.survey_round_create(
+            organization=tenant.organization,
+            title="Runde 1",
+            opens_on=timezone.localdate(),
+            closes_on=timezone.localdate() + timedelta(days=7),
+            created_by=tenant.lead.user,
+        )
+
+
+def _all(value: int) -> dict:
+    return {pk: value for pk in SurveyStatement.objects.values_list("pk", flat=True)}
+
+
+def test_no_path_leads_from_answers_to_a_person():
+    """Neither a response nor an answer has any relation to users or participations, and
+    neither carries a timestamp or a sequential key that could match them up."""
+    user_model = get_user_model()
+    for model in (SurveyResponse, SurveyAnswer):
+        for field in model._meta.get_fields():
+            related = getattr(field, "related_model", None)
+            assert related not in (user_model, SurveyParticipation), (model, field.name)
+            assert field.get_internal_type() not in ("DateTimeField", "DateField"), field.name
+        assert model._meta.pk.get_internal_type() == "UUIDField"
+    reachable = {f.related_model for f in SurveyResponse._meta.get_fields() if f.related_model}
+    assert user_model not in reachable and SurveyParticipation not in reachable
+
+
+def test_members_are_invited_by_email(survey_round, tenant):
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [tenant.admin.user.email, tenant.lead.user.email, tenant.learner.user.email]
+    )
+
+
+def test_answering_records_participation_and_anonymous_answers(survey_round, tenant):
+    services.survey_response_submit(
+        survey_round=survey_round, user=tenant.learner.user, answers=_all(5)
+    )
+    assert SurveyParticipation.objects.filter(user=tenant.learner.user).count() == 1
+    response = SurveyResponse.objects.get()
+    assert response.answers.count() == 17 and response.department is None
+
+
+@pytest.mark.parametrize("value", [0, 8, -1])
+def test_values_outside_the_scale_store_nothing(survey_round, tenant, value):
+    with pytest.raises(ValidationError):
+        services.survey_response_submit(
+            survey_round=survey_round, user=tenant.learner.user, answers=_all(value)
+        )
+    assert not SurveyResponse.objects.exists() and not SurveyParticipation.objects.exists()
+
+
+def test_a_second_response_is_refused(survey_round, tenant):
+    services.survey_response_submit(
+        survey_round=survey_round, user=tenant.learner.user, answers=_all(4)
+    )
+    with pytest.raises(ValidationError, match="allerede|already"):
+        services.survey_response_submit(
+            survey_round=survey_round, user=tenant.learner.user, answers=_all(6)
+        )
+    assert SurveyResponse.objects.count() == 1
+
+
+def test_a_closed_round_refuses_answers(survey_round, tenant):
+    SurveyRound.objects.filter(pk=survey_round.pk).update(
+        closes_on=timezone.localdate() - timedelta(days=1)
+    )
+    survey_round.refresh_from_db()
+    with pytest.raises(ValidationError):
+        services.survey_response_submit(
+            survey_round=survey_round, user=tenant.learner.user, answers=_all(4)
+        )
+    assert not SurveyResponse.objects.exists()
+
+
+def test_another_organisations_round_is_refused_and_answers_404(survey_round, other_tenant, login):
+    with pytest.raises(ValidationError):
+        services.survey_response_submit(
+            survey_round=survey_round, user=other_tenant.learner.user, answers=_all(4)
+        )
+    client = login(other_tenant.learner)
+    assert (
+        client.get(reverse("assessments:survey_answer", args=[survey_round.pk])).status_code == 404
+    )
+    lead = login(other_tenant.lead)
+    url = reverse("assessments:survey_results", args=[survey_round.pk])
+    assert lead.get(url).status_code == 404
+
+
+def test_results_need_five_respondents(survey_round, tenant, login):
+    people = [tenant.admin, tenant.lead, tenant.learner]
+    people += [MembershipFactory(organization=tenant.organization) for _ in range(2)]
+    for membership in people[:4]:
+        services.survey_response_submit(
+            survey_round=survey_round, user=membership.user, answers=_all(5)
+        )
+    results = round_results(survey_round)
+    assert results.too_few and all(d.result is None for d in results.dimensions)
+    html = login(tenant.lead).get(reverse("assessments:survey_results", args=[survey_round.pk]))
+    assert "5,00" not in html.content.decode() and "5.00" not in html.content.decode()
+    services.survey_response_submit(survey_round=survey_round, user=people[4].user, answers=_all(5))
+    results = round_results(survey_round)
+    assert not results.too_few
+    assert [d.result.mean for d in results.dimensions] == [5.0, 5.0, 5.0, 5.0]
+    assert results.potential.mean == 5.0
+
+
+def test_a_member_answers_in_the_browser_and_sees_their_answers_once(survey_round, tenant, login):
+    client = login(tenant.learner)
+    statements = list(SurveyStatement.objects.all())
+    data = {f"s-{s.pk}": "6" for s in statements[:5]}
+    response = client.post(reverse("assessments:survey_answer", args=[survey_round.pk]), data)
+    assert response.status_code == 302
+    thanks = client.get(response.url).content.decode()
+    assert str(statements[0]) in thanks
+    assert SurveyAnswer.objects.filter(value=6).count() == 5
