@@ -38,7 +38,7 @@ def survey_round(tenant, django_capture_on_commit_callbacks):
 
 
 def _all(value: int) -> dict:
-    return {pk: value for pk in SurveyStatement.objects.values_list("pk", flat=True)}
+    return dict.fromkeys(SurveyStatement.objects.values_list("pk", flat=True), value)
 
 
 def test_no_path_leads_from_answers_to_a_person():

@@ -2,8 +2,8 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect
 from django.core.management import call_command
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from courses.models import CourseIndexPage, LessonPage
