@@ -45,7 +45,7 @@ def browser():
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="nb-NO")
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(30_000)
     page.csp_violations = []
     page.on(
         "console",

@@ -71,6 +71,8 @@ def test_course_pages_have_no_serious_accessibility_violations(
     assert violations == []
 
 
+# Once in many runs under load, Wagtail's editor was not ready for typing; rerun such a run.
+@pytest.mark.flaky(reruns=2)
 def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course, log_in):
     from home.demo import DEMO_PASSWORD
 
