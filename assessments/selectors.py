@@ -12,6 +12,7 @@ from assessments.models import (
     Attempt,
     Option,
     Question,
+    QuizKind,
     QuizPage,
     SurveyAnswer,
     SurveyDimension,
@@ -41,6 +42,7 @@ def quiz_overview(user, quiz: QuizPage) -> dict:
         "best_percent": max((a.percent or 0 for a in attempts if a.submitted_at), default=None),
         "enrolled": Enrolment.objects.filter(user=user, course=course).exists(),
         "can_start": open_attempt is None and (left is None or left > 0),
+        "gain": knowledge_gain(user, course) if quiz.kind == QuizKind.FINAL else None,
     }
 
 
@@ -201,3 +203,32 @@ def _index(person_scores: dict, first: str, second: str, combine):
     pairs = zip(person_scores.get(first, []), person_scores.get(second, []), strict=False)
     values = [v for v in (combine(a, b) for a, b in pairs) if v is not None]
     return scoring.group_index_result(values)
+
+
+@dataclass(frozen=True)
+class KnowledgeGain:
+    pretest: int | None  # first submitted pre-test, in percent
+    final: int | None  # best submitted final test, in percent
+
+    @property
+    def gain(self) -> int | None:
+        if self.pretest is None or self.final is None:
+            return None
+        return self.final - self.pretest
+
+
+def knowledge_gain(user, course) -> KnowledgeGain:
+    """A learner's pre-test and final-test results in one course (one query)."""
+    attempts = (
+        Attempt.objects.filter(
+            user=user,
+            submitted_at__isnull=False,
+            quiz__path__startswith=course.path,
+            quiz__kind__in=[QuizKind.PRETEST, QuizKind.FINAL],
+        )
+        .order_by("submitted_at")
+        .values_list("quiz__kind", "percent")
+    )
+    pretest = next((p for kind, p in attempts if kind == QuizKind.PRETEST), None)
+    finals = [p for kind, p in attempts if kind == QuizKind.FINAL]
+    return KnowledgeGain(pretest=pretest, final=max(finals) if finals else None)

@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
 from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
-from assessments.models import QuestionType, QuizPage
+from assessments.models import QuestionType, QuizKind, QuizPage
+from learning.services import course_for_step
 from organizations.access import lead_required
 from organizations.forms import add_service_error
 
@@ -107,6 +108,9 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "attempt": attempt,
             "quiz": attempt.quiz,
             "questions": selectors.attempt_questions(attempt),
+            "gain": selectors.knowledge_gain(request.user, course_for_step(attempt.quiz))
+            if attempt.quiz.kind == QuizKind.FINAL
+            else None,
         },
     )
 

@@ -47,69 +47,75 @@ def _question_ensure(data: dict) -> Question:
     return question
 
 
-def _quiz_ensure(module: ModulePage, title: str, kind: str, questions: list[Question]) -> None:
-    if QuizPage.objects.child_of(module).exists() or not questions:
-        return
-    quiz = QuizPage(
-        title=title,
-        kind=kind,
-        intro=(
-            "Sjekk hva du har lært. Du får se forklaringen på hvert spørsmål etter at du har "
-            "levert."
-        ),
-        pass_mark=70 if kind == QuizKind.MODULE else 75,
-        attempt_limit=3,
-    )
+def _quiz_add(module: ModulePage, questions: list[Question], **fields) -> QuizPage:
+    quiz = QuizPage(**{"attempt_limit": 3, **fields})
     module.add_child(instance=quiz)
     QuizQuestion.objects.bulk_create(
         QuizQuestion(quiz=quiz, question=q, sort_order=n) for n, q in enumerate(questions)
     )
     quiz.save_revision().publish()
+    return quiz
+
+
+def _has_quiz(page, kind: str) -> bool:
+    return QuizPage.objects.filter(kind=kind, path__startswith=page.path).exists()
 
 
 @transaction.atomic
 def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
+    """A quiz after each module, a final test at the end and a pre-test at the start."""
     questions = [_question_ensure(data) for data in QUESTIONS]
     by_place = {}
     for data, question in zip(QUESTIONS, questions, strict=True):
         by_place.setdefault((data["course"], data["module"]), []).append(question)
+    intro = (
+        "Sjekk hva du har lært. Du får se forklaringen på hvert spørsmål etter at du har levert."
+    )
     for course in courses:
         modules = list(ModulePage.objects.child_of(course).order_by("path"))
         for number, module in enumerate(modules, start=1):
-            _quiz_ensure(
-                module,
-                f"Quiz: {module.title}",
-                QuizKind.MODULE,
-                by_place.get((course.slug, number), []),
-            )
+            module_questions = by_place.get((course.slug, number), [])
+            if module_questions and not _has_quiz(module, QuizKind.MODULE):
+                _quiz_add(
+                    module,
+                    module_questions,
+                    title=f"Quiz: {module.title}",
+                    kind=QuizKind.MODULE,
+                    pass_mark=70,
+                    intro=intro,
+                )
         final = by_place.get((course.slug, 0), [])
-        if (
-            modules
-            and final
-            and not QuizPage.objects.filter(
-                kind=QuizKind.FINAL, path__startswith=course.path
-            ).exists()
-        ):
-            last = modules[-1]
-            quiz = QuizPage(
+        if not (modules and final):
+            continue
+        if not _has_quiz(course, QuizKind.FINAL):
+            _quiz_add(
+                modules[-1],
+                final,
                 title="Avsluttende test",
                 kind=QuizKind.FINAL,
                 pass_mark=75,
-                attempt_limit=3,
                 intro="Test deg selv på hele kurset.",
             )
-            last.add_child(instance=quiz)
-            QuizQuestion.objects.bulk_create(
-                QuizQuestion(quiz=quiz, question=q, sort_order=n) for n, q in enumerate(final)
+        if not _has_quiz(course, QuizKind.PRETEST):
+            pretest = _quiz_add(
+                modules[0],
+                final,
+                title="Forhåndstest",
+                kind=QuizKind.PRETEST,
+                pass_mark=0,  # it measures where you start; any result completes the step
+                attempt_limit=1,
+                intro="Hva kan du før kurset? Resultatet teller ikke, men viser hvor mye du lærer.",
             )
-            quiz.save_revision().publish()
+            pretest.move(modules[0].get_first_child(), pos="left")
     return len(questions)
 
 
 def take_quiz_right(user, quiz: QuizPage) -> None:
-    """A demo learner answers every question right and submits (the real services grade it)."""
+    """A demo learner answers and submits through the real services: everything right, except
+    on a pre-test, where they know about half, so the final test shows what they gained."""
     attempt = quiz_services.attempt_start(user=user, quiz=quiz)
-    for question_id, option_ids in attempt.layout:
+    known = len(attempt.layout) // 2 if quiz.kind == QuizKind.PRETEST else len(attempt.layout)
+    for question_id, option_ids in attempt.layout[:known]:
         question = Question.objects.get(pk=question_id)
         if question.answer_type == "numeric":
             quiz_services.answer_save(

@@ -130,3 +130,27 @@ def test_after_the_time_limit_the_attempt_is_graded_with_what_was_saved(learner,
         services.answer_save(attempt=attempt, question_id=quiz.questions[0].pk, choices=[])
     graded = services.attempt_submit(attempt=attempt, user=learner)
     assert graded.percent == 100
+
+
+def test_knowledge_gain_compares_the_pretest_with_the_best_final_test(learner, quiz, course):
+    from assessments.models import QuizKind, QuizPage, QuizQuestion
+    from assessments.selectors import knowledge_gain
+
+    def add(kind):
+        page = QuizPage(title=kind, kind=kind, pass_mark=0, attempt_limit=0, shuffle_options=False)
+        course.modules[1].add_child(instance=page)
+        QuizQuestion.objects.create(quiz=page, question=quiz.questions[0], sort_order=0)
+        page.save_revision().publish()
+        return page
+
+    pretest, final = add(QuizKind.PRETEST), add(QuizKind.FINAL)
+    assert knowledge_gain(learner, course.course).gain is None
+    services.attempt_submit(
+        attempt=services.attempt_start(user=learner, quiz=pretest), user=learner
+    )
+    attempt = services.attempt_start(user=learner, quiz=final)
+    right = quiz.questions[0].options.get(is_correct=True).pk
+    services.answer_save(attempt=attempt, question_id=quiz.questions[0].pk, choices=[right])
+    services.attempt_submit(attempt=attempt, user=learner)
+    gain = knowledge_gain(learner, course.course)
+    assert (gain.pretest, gain.final, gain.gain) == (0, 100, 100)
