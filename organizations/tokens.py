@@ -1,5 +1,6 @@
 """The signed token in an invitation link. Signing (not storing) keeps no secret in the
-database; the invitation row decides whether the link still works."""
+database; the invitation row decides whether the link still works (accepted, withdrawn or
+expired). The token has no timestamp, so an invitation always has the same link."""
 
 from django.core import signing
 
@@ -7,9 +8,9 @@ INVITATION_SALT = "organizations.invitation"
 
 
 def invitation_token(invitation_id: int) -> str:
-    return signing.dumps(invitation_id, salt=INVITATION_SALT)
+    return signing.Signer(salt=INVITATION_SALT).sign_object(invitation_id)
 
 
 def invitation_id_from_token(token: str) -> int:
     """The invitation id in a token; raises signing.BadSignature when forged or mangled."""
-    return signing.loads(token, salt=INVITATION_SALT)
+    return signing.Signer(salt=INVITATION_SALT).unsign_object(token)
