@@ -1,12 +1,11 @@
 """Survey invitations by email, sent once per person and round."""
 
 from celery import shared_task
-from django.conf import settings
 from django.urls import reverse
 
 from assessments.models import SurveyRound
 from assessments.selectors import survey_round_members
-from organizations.emails import email_send_once
+from organizations.emails import absolute_url, email_send_once
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
@@ -15,9 +14,7 @@ def send_survey_invitations(round_id: int) -> int:
     if survey_round is None:
         return 0
     members = survey_round_members(survey_round)
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "assessments:survey_answer", args=[survey_round.pk]
-    )
+    url = absolute_url(reverse("assessments:survey_answer", args=[survey_round.pk]))
     return sum(
         email_send_once(
             key=f"survey-invitation:{survey_round.pk}:{m.user_id}",

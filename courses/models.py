@@ -41,13 +41,6 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
 
-LENGTHS = {
-    "kort": (0, 30),
-    "middels": (31, 90),
-    "lang": (91, 100_000),
-}
-
-
 class CourseIndexPage(Page):
     """The catalogue of courses, with filters by phase, topic, length and the learner's status."""
 

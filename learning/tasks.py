@@ -6,20 +6,15 @@ so a task that runs twice, or is redelivered, sends each email once."""
 from datetime import timedelta
 
 from celery import shared_task
-from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
 from learning.models import Assignment, CourseCompletion
 from learning.selectors import assignment_members, assignments_of
-from organizations.emails import email_send_once
+from organizations.emails import absolute_url, email_send_once
 from organizations.models import Membership, MembershipStatus, Organization
 
 REMIND_DAYS_BEFORE = 7
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _people_not_done(assignment: Assignment):
@@ -45,7 +40,7 @@ def send_assignment_reminders() -> int:
                 template=f"learning/email/assignment_{kind.replace('-', '_')}",
                 context={
                     "assignment": assignment,
-                    "course_url": _absolute(assignment.course.url or "/"),
+                    "course_url": absolute_url(assignment.course.url or "/"),
                 },
             )
     return sent
@@ -69,7 +64,7 @@ def send_weekly_lead_digest() -> int:
                 context={
                     "organization": organization,
                     "rows": rows,
-                    "assignments_url": _absolute(reverse("learning:assignments")),
+                    "assignments_url": absolute_url(reverse("learning:assignments")),
                 },
             )
     return sent

@@ -11,6 +11,11 @@ from django.utils import translation
 from organizations.models import SentEmail
 
 
+def absolute_url(path: str) -> str:
+    """A link for an email, which has no request to build it from."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def email_send_once(*, key: str, to: str, template: str, context: dict) -> bool:
     """Render `<template>_subject.txt` and `<template>_body.txt` and send them to one person,
     unless an email with this key has gone out before. Returns whether it sent.

@@ -3,19 +3,14 @@ sends at most once (organizations.emails.email_send_once), so a retry or a redel
 worker died is harmless."""
 
 from celery import shared_task
-from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from organizations.emails import email_send_once
+from organizations.emails import absolute_url, email_send_once
 from organizations.models import Invitation, Membership, MembershipStatus
 from organizations.tokens import invitation_token
 
 RETRY = {"autoretry_for": (OSError,), "retry_backoff": True, "max_retries": 5}
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 @shared_task(**RETRY)
@@ -33,7 +28,7 @@ def send_invitation_email(invitation_id: int) -> bool:
         template="organizations/email/invitation",
         context={
             "invitation": invitation,
-            "accept_url": _absolute(
+            "accept_url": absolute_url(
                 reverse("organizations:invitation_accept", args=[invitation_token(invitation.pk)])
             ),
         },
@@ -58,7 +53,7 @@ def send_membership_request_notice(membership_id: int) -> int:
     ).select_related("user")
     context = {
         "membership": membership,
-        "requests_url": _absolute(reverse("organizations:requests")),
+        "requests_url": absolute_url(reverse("organizations:requests")),
     }
     return sum(
         email_send_once(
@@ -84,5 +79,5 @@ def send_membership_approved_notice(membership_id: int) -> bool:
         key=f"membership-approved:{membership.pk}",
         to=membership.user.email,
         template="organizations/email/membership_approved",
-        context={"membership": membership, "site_url": _absolute("/")},
+        context={"membership": membership, "site_url": absolute_url("/")},
     )
