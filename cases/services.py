@@ -1,25 +1,196 @@
-"""Writes to the case database's vocabularies."""
+"""Writes to the case database."""
 
+from django.apps import apps
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Revision, Workflow, WorkflowState
+from wagtail.users.models import UserProfile
 
-from cases.models import ProcurementPhase
-
-# The shipped list; migration 0002 holds a frozen copy, as migrations must not import app code.
-PROCUREMENT_PHASES = [
-    ("behovsavklaring", "Behovsavklaring"),
-    ("markedsdialog", "Markedsdialog"),
-    ("konkurranse", "Konkurranse"),
-    ("kontrakt", "Kontrakt"),
-    ("implementering", "Implementering"),
-    ("gevinstrealisering", "Gevinstrealisering"),
-    ("spredning", "Spredning"),
-]
+from cases import tasks, vocabularies
+from cases.models import (
+    CaseIndexPage,
+    CasePage,
+    CaseParticipant,
+    InterestStatus,
+    ParticipantRole,
+    PartnerInterest,
+    ServiceArea,
+    ServiceAreaFollow,
+)
+from organizations.models import Membership
 
 
 @transaction.atomic
-def procurement_phases_ensure() -> None:
-    """Create any shipped phase that is missing; never rename what editors changed."""
-    for order, (slug, name) in enumerate(PROCUREMENT_PHASES):
-        ProcurementPhase.objects.get_or_create(
-            slug=slug, defaults={"name": name, "sort_order": order}
+def vocabularies_ensure() -> None:
+    """Create any shipped controlled-list entry that is missing."""
+    vocabularies.ensure_lists(lambda name: apps.get_model("cases", name))
+
+
+# --- Submitting a case --------------------------------------------------------------------------
+#
+# A member's case is a Wagtail page that is not yet live. Every save is a revision, so drafts
+# and proposed updates to published cases travel through Wagtail's moderation workflow and the
+# editors review them in the admin like any other page.
+
+# field → (step of the form, what to tell the person when it is missing)
+REQUIRED_FOR_SUBMISSION: dict[str, tuple[str, str]] = {
+    "title": ("om-saken", _("Give the case a title.")),
+    "summary": ("om-saken", _("Write a short summary in plain language.")),
+    "need": ("om-saken", _("Describe the need that started the case.")),
+    "service_area": ("om-saken", _("Choose a service area.")),
+    "status": ("om-saken", _("Choose where the case stands.")),
+    "contact_email": ("om-saken", _("Give the organisation's email address for questions.")),
+    "phases": ("anskaffelsen", _("Add at least one phase the case has reached.")),
+    "lessons": ("resultater", _("Share at least one lesson learned.")),
+}
+
+
+class CaseIncomplete(Exception):
+    """A submission with required fields missing. `problems` maps step → field → message."""
+
+    def __init__(self, problems: dict[str, dict[str, str]]):
+        super().__init__("case incomplete")
+        self.problems = problems
+
+
+def _is_empty(value) -> bool:
+    if hasattr(value, "all"):  # a child relation: empty when it has no rows
+        return not list(value.all())
+    return value in (None, "")
+
+
+def case_submission_problems(case: CasePage) -> dict[str, dict[str, str]]:
+    """What must be filled before the case can be reviewed, grouped by step of the form."""
+    problems: dict[str, dict[str, str]] = {}
+    for field_name, (step, message) in REQUIRED_FOR_SUBMISSION.items():
+        if _is_empty(getattr(case, field_name)):
+            problems.setdefault(step, {})[field_name] = str(message)
+    if not any(p.role == ParticipantRole.LEAD for p in case.participants.all()):
+        problems.setdefault("anskaffelsen", {})["participants"] = str(
+            _("One buyer must lead the procurement.")
         )
+    return problems
+
+
+def _unique_slug(index: CaseIndexPage, title: str) -> str:
+    base = slugify(title)[:60].strip("-") or "sak"
+    taken = set(index.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def case_draft_create(*, membership: Membership, title: str) -> CasePage:
+    """Start a case as a draft owned by the person, with their organisation as lead buyer."""
+    index = CaseIndexPage.objects.first()
+    if index is None:
+        raise ValidationError(_("The case database has not been set up yet."))
+    case = CasePage(title=title, slug=_unique_slug(index, title), live=False, owner=membership.user)
+    case.participants = [
+        CaseParticipant(organization=membership.organization, role=ParticipantRole.LEAD)
+    ]
+    index.add_child(instance=case)
+    case.save_revision(user=membership.user, log_action=True)
+    return case
+
+
+def case_draft_save(*, case: CasePage, user) -> Revision:
+    """Keep the case as edited (its latest revision plus the changes) as a new revision. The
+    published version, if any, stays as it is until an editor approves."""
+    with transaction.atomic():
+        return case.save_revision(user=user, log_action=True)
+
+
+def _workflow_for(case: CasePage) -> Workflow:
+    workflow = case.get_workflow()
+    if workflow is None or not workflow.active:
+        raise ValidationError(_("No review process is set up for cases. Tell the editors."))
+    return workflow
+
+
+@transaction.atomic
+def case_submit(*, case: CasePage, user) -> WorkflowState:
+    """Send the case's latest revision to the editors for review. Raises CaseIncomplete, with
+    each missing field, if it is not ready; then the draft stays as it is."""
+    problems = case_submission_problems(case)
+    if problems:
+        raise CaseIncomplete(problems)
+    state = case.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    if state is not None:
+        raise ValidationError(_("The case is already waiting for review."))
+    # The submitter hears from Spire's own email (cases.tasks), which links to the site rather
+    # than to the admin they cannot open; Wagtail's would come as well.
+    UserProfile.objects.update_or_create(
+        user=user, defaults={"approved_notifications": False, "rejected_notifications": False}
+    )
+    return _workflow_for(case).start(case, user)
+
+
+# --- Finding partners --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def partner_interest_register(
+    *, case: CasePage, membership: Membership, message: str
+) -> PartnerInterest:
+    """A lead says their organisation wants to join a planned procurement."""
+    if not membership.is_lead:
+        raise PermissionDenied
+    if case.status is None or not case.status.seeks_partners:
+        raise ValidationError(_("This case is not looking for partners."))
+    if case.participants.filter(organization_id=membership.organization_id).exists():
+        raise ValidationError(_("Your organisation already takes part in this case."))
+    if not message.strip():
+        raise ValidationError({"message": _("Write a few words about why you want to join.")})
+    interest, created = PartnerInterest.objects.get_or_create(
+        case=case,
+        organization_id=membership.organization_id,
+        defaults={"registered_by": membership.user, "message": message.strip()},
+    )
+    if not created:
+        raise ValidationError(_("Your organisation has already registered interest."))
+    transaction.on_commit(lambda: tasks.notify_partner_interest.delay(interest.pk))
+    return interest
+
+
+@transaction.atomic
+def partner_interest_accept(*, interest: PartnerInterest, membership: Membership) -> None:
+    """The case's lead organisation takes an interested organisation in as participant. The
+    change is published as a new revision of the live case, so the page history shows it."""
+    case = CasePage.objects.select_for_update().get(pk=interest.case_id)
+    lead = case.participants.filter(role=ParticipantRole.LEAD).first()
+    if lead is None or lead.organization_id != membership.organization_id:
+        raise PermissionDenied
+    if not (membership.is_lead or membership.is_admin):
+        raise PermissionDenied
+    if case.has_unpublished_changes or case.current_workflow_state is not None:
+        raise ValidationError(
+            _("An update of this case is being reviewed. Accept partners when it is done.")
+        )
+    if interest.status == InterestStatus.ACCEPTED:
+        return
+    if not case.participants.filter(organization_id=interest.organization_id).exists():
+        case.participants.add(
+            CaseParticipant(
+                organization_id=interest.organization_id, role=ParticipantRole.PARTICIPANT
+            )
+        )
+        case.save_revision(user=membership.user, log_action=True).publish(user=membership.user)
+    interest.status = InterestStatus.ACCEPTED
+    interest.save(update_fields=["status"])
+    transaction.on_commit(lambda: tasks.notify_interest_accepted.delay(interest.pk))
+
+
+def service_area_follow_set(*, user, service_area: ServiceArea, follow: bool) -> None:
+    """Start or stop following a service area; doing it twice changes nothing."""
+    if follow:
+        ServiceAreaFollow.objects.get_or_create(user=user, service_area=service_area)
+    else:
+        ServiceAreaFollow.objects.filter(user=user, service_area=service_area).delete()

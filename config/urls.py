@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("organizations.urls")),
     path("", include("learning.urls")),
     path("", include("assessments.urls")),
+    path("", include("cases.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from assessments.models import QuizPage
 from cases.models import ProcurementPhase
-from cases.services import procurement_phases_ensure
+from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import course_outline
 from home.demo_quizzes import take_quiz_right
@@ -113,7 +113,7 @@ def _course_ensure(index: CourseIndexPage, data: dict) -> CoursePage:
 
 @transaction.atomic
 def demo_courses_ensure(home: Page) -> list[CoursePage]:
-    procurement_phases_ensure()
+    vocabularies_ensure()
     for slug, name in TOPICS.items():
         Topic.objects.get_or_create(slug=slug, defaults={"name": name})
     index = course_index_ensure(home)

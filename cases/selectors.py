@@ -1,0 +1,567 @@
+"""Reads from the case database, scoped to what the asking person may see.
+
+Only live, public cases are ever searched, listed, exported or served by the API. A search costs
+a fixed number of queries (one per facet, plus the page of results), whatever the number of
+cases, facet values or matches."""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, ReferenceIndex
+
+from cases.models import (
+    CaseEffect,
+    CaseIndexPage,
+    CasePage,
+    CaseParticipant,
+    CasePhase,
+    CaseStatus,
+    EffectBasis,
+    InterestStatus,
+    ParticipantRole,
+    PartnerInterest,
+    Procedure,
+    ProcurementPhase,
+    ServiceArea,
+    ServiceAreaFollow,
+)
+from organizations.models import Membership, Organization, OrganizationKind
+
+MAX_QUERY_LENGTH = 200
+PAGE_SIZE = 20
+SORTS = {
+    "relevans": _("Best match"),
+    "nyeste": _("Newest"),
+    "tittel": _("Title"),
+    "verdi": _("Contract value"),
+}
+ORGANIZATION_FACET_SIZE = 12
+
+
+def live_cases() -> QuerySet[CasePage]:
+    """Every case anyone may read: published and without view restrictions."""
+    return CasePage.objects.live().public()
+
+
+# --- Search ---------------------------------------------------------------------------------
+
+
+def clean_query(raw: str) -> tuple[str, bool]:
+    """The words of a search, without characters that mean something to a search engine.
+    Returns the cleaned text and whether it had to be shortened."""
+    words = re.sub(r"[^\w\s-]", " ", raw or "").split()
+    text = " ".join(words)
+    return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
+
+
+def matching_cases(query: str):
+    """Live cases matching a full-text query, best match first: an SQL queryset on the database
+    backends (so it can be a subquery), a list of ids on others (OpenSearch)."""
+    results = CasePage.objects.live().search(query, operator="and")
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return get_queryset()
+    return [page.pk for page in results]
+
+
+def _ids(matches) -> list[int]:
+    return matches if isinstance(matches, list) else list(matches.values_list("pk", flat=True))
+
+
+def _within(cases: QuerySet, matches) -> QuerySet:
+    return cases.filter(pk__in=matches if isinstance(matches, list) else matches.values("pk"))
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    values: list[FacetValue]
+
+    @property
+    def selected(self) -> list[FacetValue]:
+        return [v for v in self.values if v.selected]
+
+
+def _county_number():
+    """A participant's county: the organisation itself when it is a county authority."""
+    return Case(
+        When(
+            organization__kind=OrganizationKind.COUNTY,
+            then=F("organization__official_number"),
+        ),
+        default=F("organization__county__official_number"),
+    )
+
+
+def _reached_order():
+    return Subquery(
+        CasePhase.objects.filter(page=OuterRef("pk"))
+        .order_by("-phase__sort_order")
+        .values("phase__sort_order")[:1]
+    )
+
+
+def _participant_filter(cases: QuerySet, condition: Q) -> QuerySet:
+    return cases.filter(pk__in=CaseParticipant.objects.filter(condition).values("page_id"))
+
+
+class FacetDefinition:
+    """One way to narrow a search: how to filter by chosen values and how to count the values
+    within a set of cases. `options()` lists the values that exist, so an unknown value in a
+    URL can be reported and ignored."""
+
+    key: str
+    label: str
+
+    def options(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def apply(self, cases: QuerySet, values: list[str]) -> QuerySet:
+        raise NotImplementedError
+
+    def counts(self, cases: QuerySet) -> dict[str, int]:
+        raise NotImplementedError
+
+    def facet(self, cases: QuerySet, chosen: list[str], options: dict[str, str]) -> Facet:
+        counts = self.counts(cases)
+        values = [
+            FacetValue(value, label, counts.get(value, 0), value in chosen)
+            for value, label in options.items()
+            if counts.get(value) or value in chosen
+        ]
+        return Facet(self.key, str(self.label), values)
+
+
+class VocabularyFacet(FacetDefinition):
+    def __init__(self, key, label, model, field_name):
+        self.key, self.label, self.model, self.field_name = key, label, model, field_name
+
+    def options(self) -> dict[str, str]:
+        return dict(self.model.objects.values_list("slug", "name"))
+
+    def apply(self, cases, values):
+        return cases.filter(**{f"{self.field_name}__slug__in": values})
+
+    def counts(self, cases):
+        rows = cases.values(slug=F(f"{self.field_name}__slug")).annotate(n=Count("pk"))
+        return {row["slug"]: row["n"] for row in rows if row["slug"]}
+
+
+class CountyFacet(FacetDefinition):
+    key, label = "fylke", _("County")
+
+    def options(self):
+        return dict(
+            Organization.objects.filter(kind=OrganizationKind.COUNTY).values_list(
+                "official_number", "name"
+            )
+        )
+
+    def apply(self, cases, values):
+        return _participant_filter(
+            cases,
+            Q(organization__county__official_number__in=values)
+            | Q(
+                organization__kind=OrganizationKind.COUNTY, organization__official_number__in=values
+            ),
+        )
+
+    def counts(self, cases):
+        rows = (
+            CaseParticipant.objects.filter(page__in=cases.values("pk"))
+            .annotate(county_number=_county_number())
+            .values("county_number")
+            .annotate(n=Count("page_id", distinct=True))
+        )
+        return {row["county_number"]: row["n"] for row in rows if row["county_number"]}
+
+
+class OrganizationFacet(FacetDefinition):
+    """Buyers, the most frequent first. Only the top few and the chosen ones are offered,
+    since a joint procurement can have dozens."""
+
+    key, label = "org", _("Organisation")
+
+    def options(self):
+        return {}
+
+    def apply(self, cases, values):
+        ids = [int(v) for v in values if v.isdigit()]
+        return _participant_filter(cases, Q(organization_id__in=ids))
+
+    def facet(self, cases, chosen, options):
+        rows = (
+            CaseParticipant.objects.filter(page__in=cases.values("pk"))
+            .values("organization_id", "organization__name")
+            .annotate(n=Count("page_id", distinct=True))
+            .order_by("-n", "organization__name")
+        )
+        top = list(rows[:ORGANIZATION_FACET_SIZE])
+        shown = {str(r["organization_id"]) for r in top}
+        missing = [v for v in chosen if v not in shown and v.isdigit()]
+        if missing:
+            top += list(rows.filter(organization_id__in=missing))
+        values = [
+            FacetValue(
+                str(r["organization_id"]),
+                r["organization__name"],
+                r["n"],
+                str(r["organization_id"]) in chosen,
+            )
+            for r in top
+        ]
+        return Facet(self.key, str(self.label), values)
+
+
+class PhaseReachedFacet(FacetDefinition):
+    """A case has reached a phase when it has that phase or a later one."""
+
+    key, label = "fase", _("Phase reached")
+
+    def options(self):
+        return dict(ProcurementPhase.objects.values_list("slug", "name"))
+
+    def apply(self, cases, values):
+        orders = ProcurementPhase.objects.filter(slug__in=values).values_list(
+            "sort_order", flat=True
+        )
+        lowest = min(orders, default=None)
+        if lowest is None:
+            return cases
+        return cases.annotate(reached=_reached_order()).filter(reached__gte=lowest)
+
+    def counts(self, cases):
+        per_order = dict(
+            cases.annotate(reached=_reached_order())
+            .values("reached")
+            .annotate(n=Count("pk"))
+            .values_list("reached", "n")
+        )
+        return {
+            slug: sum(
+                n for reached, n in per_order.items() if reached is not None and reached >= order
+            )
+            for slug, order in ProcurementPhase.objects.values_list("slug", "sort_order")
+        }
+
+
+class YearFacet(FacetDefinition):
+    key, label = "aar", _("Year started")
+
+    def options(self):
+        return {}
+
+    def apply(self, cases, values):
+        return cases.filter(started_year__in=[int(v) for v in values if v.isdigit()])
+
+    def facet(self, cases, chosen, options):
+        rows = (
+            cases.exclude(started_year=None)
+            .values("started_year")
+            .annotate(n=Count("pk"))
+            .order_by("-started_year")
+        )
+        values = [
+            FacetValue(
+                str(r["started_year"]),
+                str(r["started_year"]),
+                r["n"],
+                str(r["started_year"]) in chosen,
+            )
+            for r in rows
+        ]
+        return Facet(self.key, str(self.label), values)
+
+
+class YesFacet(FacetDefinition):
+    """A facet with the single value «ja»: the cases that have some property."""
+
+    def __init__(self, key, label, value_label, condition):
+        self.key, self.label, self.value_label, self.condition = key, label, value_label, condition
+
+    def options(self):
+        return {"ja": str(self.value_label)}
+
+    def apply(self, cases, values):
+        return cases.filter(self.condition()) if "ja" in values else cases
+
+    def counts(self, cases):
+        return {"ja": cases.filter(self.condition()).count()}
+
+
+def _has_measured_effects():
+    return Exists(CaseEffect.objects.filter(page=OuterRef("pk"), basis=EffectBasis.MEASURED))
+
+
+def _is_joint():
+    return Exists(
+        CaseParticipant.objects.filter(page=OuterRef("pk")).exclude(role=ParticipantRole.LEAD)
+    )
+
+
+FACETS: list[FacetDefinition] = [
+    VocabularyFacet("omrade", _("Service area"), ServiceArea, "service_area"),
+    CountyFacet(),
+    OrganizationFacet(),
+    VocabularyFacet("prosedyre", _("Procedure"), Procedure, "procedure"),
+    PhaseReachedFacet(),
+    VocabularyFacet("status", _("Status"), CaseStatus, "status"),
+    YearFacet(),
+    YesFacet("effekter", _("Effects"), _("Has measured effects"), _has_measured_effects),
+    YesFacet("felles", _("Joint procurement"), _("Several buyers"), _is_joint),
+]
+FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
+OPEN_ENDED = {"org", "aar"}  # facets whose values are ids or years, checked by form
+
+
+@dataclass
+class CaseQuery:
+    """A search as the URL states it: words, chosen facet values, order and page. Built only
+    from values that exist; what does not is kept in `ignored` to tell the user."""
+
+    text: str = ""
+    chosen: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "nyeste"
+    page: int = 1
+    shortened: bool = False
+    ignored: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> "CaseQuery":
+        text, shortened = clean_query(query.get("q", "")[: MAX_QUERY_LENGTH * 50])
+        chosen, ignored = {}, []
+        for definition in FACETS:
+            raw = [v[:100] for v in query.getlist(definition.key)[:20] if v]
+            if not raw:
+                continue
+            known = (
+                {v for v in raw if v.isdigit()}
+                if definition.key in OPEN_ENDED
+                else set(definition.options())
+            )
+            chosen[definition.key] = [v for v in raw if v in known]
+            ignored += [v for v in raw if v not in known]
+        sort = query.get("sort", "")
+        if sort not in SORTS:
+            sort = "relevans" if text else "nyeste"
+        if sort == "relevans" and not text:
+            sort = "nyeste"
+        page = query.get("side", "1")
+        return cls(
+            text=text,
+            chosen={k: v for k, v in chosen.items() if v},
+            sort=sort,
+            page=int(page) if page.isdigit() else 1,
+            shortened=shortened,
+            ignored=ignored,
+        )
+
+    def querystring(self, **changes: Any) -> str:
+        """This search as URL parameters, with some changed (for sorting and paging links)."""
+        params = QueryDict(mutable=True)
+        if self.text:
+            params["q"] = self.text
+        for key, values in self.chosen.items():
+            params.setlist(key, values)
+        params["sort"] = self.sort
+        for key, value in changes.items():
+            params[key] = value
+        return params.urlencode()
+
+
+@dataclass
+class CaseSearch:
+    query: CaseQuery
+    page: PaginatorPage
+    total: int
+    facets: list[Facet]
+
+
+def _filtered(cases: QuerySet, query: CaseQuery, skip: str = "") -> QuerySet:
+    for key, values in query.chosen.items():
+        if key != skip:
+            cases = FACETS_BY_KEY[key].apply(cases, values)
+    return cases
+
+
+def _ordered(cases: QuerySet, query: CaseQuery, ranked: list[int] | None) -> list[int] | QuerySet:
+    if query.sort == "relevans" and ranked is not None:
+        wanted = set(cases.values_list("pk", flat=True))
+        return [pk for pk in ranked if pk in wanted]
+    order = {
+        "nyeste": ["-first_published_at", "-pk"],
+        "tittel": ["title", "pk"],
+        "verdi": [F("contract_value").desc(nulls_last=True), "pk"],
+    }.get(query.sort, ["-first_published_at", "-pk"])
+    return cases.order_by(*order).values_list("pk", flat=True)
+
+
+def results_for(ids: list[int]) -> list[CasePage]:
+    """The cases with these ids, in this order, with what a result line shows."""
+    cases = (
+        CasePage.objects.filter(pk__in=ids)
+        .select_related("service_area", "status", "procedure")
+        .prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=CaseParticipant.objects.select_related(
+                    "organization", "organization__county"
+                ),
+            )
+        )
+    )
+    by_id = {case.pk: case for case in cases}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _scope(query: CaseQuery) -> tuple[QuerySet, list[int] | None]:
+    """The live cases a search covers, and their ids by relevance when sorting by it."""
+    scope = live_cases()
+    if not query.text:
+        return scope, None
+    matches = matching_cases(query.text)
+    ranked = _ids(matches) if query.sort == "relevans" else None
+    return _within(scope, matches), ranked
+
+
+def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
+    """One page of cases matching a search, and the facets with their counts. Each facet is
+    counted with every other chosen facet applied but not its own, so its values stay
+    choosable side by side."""
+    scope, ranked = _scope(query)
+    facets = [
+        definition.facet(
+            _filtered(scope, query, skip=definition.key),
+            query.chosen.get(definition.key, []),
+            definition.options(),
+        )
+        for definition in FACETS
+    ]
+    paginator = Paginator(_ordered(_filtered(scope, query), query, ranked), page_size)
+    page = paginator.get_page(query.page)
+    page.object_list = results_for(list(page.object_list))
+    return CaseSearch(query=query, page=page, total=paginator.count, facets=facets)
+
+
+def case_ids_for_export(query: CaseQuery, limit: int) -> list[int]:
+    """Every matching case id in the search's order, up to `limit`."""
+    scope, ranked = _scope(query)
+    return list(_ordered(_filtered(scope, query), query, ranked)[:limit])
+
+
+# --- One case -------------------------------------------------------------------------------
+
+
+def lessons_citing(case: CasePage) -> QuerySet[Page]:
+    """Live course pages whose content refers to the case, found through Wagtail's reference
+    index, so the case database needs no knowledge of courses."""
+    references = ReferenceIndex.get_references_to(case).filter(
+        base_content_type__app_label="courses"
+    )
+    ids = [int(i) for i in references.values_list("object_id", flat=True) if str(i).isdigit()]
+    return Page.objects.live().public().filter(pk__in=ids).order_by("title")
+
+
+def similar_cases(case: CasePage, limit: int = 3) -> list[CasePage]:
+    """Other cases in the same service area, those with the same procedure first."""
+    if case.service_area_id is None:
+        return []
+    candidates = (
+        live_cases()
+        .filter(service_area_id=case.service_area_id)
+        .exclude(pk=case.pk)
+        .annotate(same_procedure=Case(When(procedure_id=case.procedure_id, then=1), default=0))
+        .order_by("-same_procedure", "-first_published_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+    return results_for(list(candidates))
+
+
+@dataclass
+class PartnerState:
+    """What the person viewing a planned case may do about joining it."""
+
+    can_register: bool = False
+    own_interest: PartnerInterest | None = None
+    pending: list[PartnerInterest] = field(default_factory=list)
+    manages_case: bool = False
+
+
+def lead_organization_id(case: CasePage) -> int | None:
+    return (
+        CaseParticipant.objects.filter(page=case, role=ParticipantRole.LEAD)
+        .values_list("organization_id", flat=True)
+        .first()
+    )
+
+
+def partner_state(case: CasePage, membership: Membership | None) -> PartnerState:
+    if membership is None or case.status is None or not case.status.seeks_partners:
+        return PartnerState()
+    state = PartnerState()
+    organization_id = membership.organization_id
+    participant_ids = set(case.participants.values_list("organization_id", flat=True))
+    state.manages_case = (membership.is_lead or membership.is_admin) and lead_organization_id(
+        case
+    ) == organization_id
+    if state.manages_case:
+        state.pending = list(
+            case.partner_interests.filter(status=InterestStatus.PENDING).select_related(
+                "organization", "organization__county"
+            )
+        )
+    state.own_interest = case.partner_interests.filter(organization_id=organization_id).first()
+    state.can_register = (
+        membership.is_lead and organization_id not in participant_ids and state.own_interest is None
+    )
+    return state
+
+
+def can_propose_update(case: CasePage, membership: Membership | None) -> bool:
+    return (
+        membership is not None
+        and case.participants.filter(organization_id=membership.organization_id).exists()
+    )
+
+
+def case_page_context(case: CasePage, membership: Membership | None) -> dict:
+    """Everything a case page shows, in a fixed number of queries."""
+    return {
+        "participants": case.participants.select_related(
+            "organization", "organization__county"
+        ).order_by("role", "organization__name"),
+        "phases": case.phases.select_related("phase").order_by("phase__sort_order"),
+        "effects": case.effects.select_related("category"),
+        "documents": case.documents.select_related("document"),
+        "citing_lessons": lessons_citing(case),
+        "similar_cases": similar_cases(case),
+        "partner": partner_state(case, membership),
+        "can_propose_update": can_propose_update(case, membership),
+    }
+
+
+def followed_area_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        ServiceAreaFollow.objects.filter(user=user).values_list("service_area_id", flat=True)
+    )
+
+
+def case_index() -> CaseIndexPage | None:
+    return CaseIndexPage.objects.live().first()

@@ -1,0 +1,2 @@
+def case_search(request, index_page):
+    return index_page.render(request)
