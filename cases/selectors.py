@@ -158,8 +158,8 @@ class VocabularyFacet(FacetDefinition):
         return cases.filter(**{f"{self.field_name}__slug__in": values})
 
     def counts(self, cases):
-        rows = cases.values(slug=F(f"{self.field_name}__slug")).annotate(n=Count("pk"))
-        return {row["slug"]: row["n"] for row in rows if row["slug"]}
+        rows = cases.values(value=F(f"{self.field_name}__slug")).annotate(n=Count("pk"))
+        return {row["value"]: row["n"] for row in rows if row["value"]}
 
 
 class CountyFacet(FacetDefinition):
@@ -446,7 +446,8 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
     scope, ranked = _scope(query)
     facets = [
         definition.facet(
-            _filtered(scope, query, skip=definition.key),
+            # Without ordering: pages are ordered by path, which would split every count.
+            _filtered(scope, query, skip=definition.key).order_by(),
             query.chosen.get(definition.key, []),
             definition.options(),
         )

@@ -197,3 +197,10 @@ def quiz(course):
     course.quiz = page
     course.questions = questions
     return course
+
+
+@pytest.fixture
+def case_index(db):
+    from tests.factories.cases import case_index_ensure
+
+    return case_index_ensure()
