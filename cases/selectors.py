@@ -5,17 +5,32 @@ a fixed number of queries (one per facet, plus the page of results), whatever th
 cases, facet values or matches."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+)
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Revision, WorkflowState
 
 from cases.models import (
+    CaseDocument,
     CaseEffect,
     CaseIndexPage,
     CasePage,
@@ -31,7 +46,7 @@ from cases.models import (
     ServiceArea,
     ServiceAreaFollow,
 )
-from organizations.models import Membership, Organization, OrganizationKind
+from organizations.models import Membership, MembershipStatus, Organization, OrganizationKind
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
@@ -237,12 +252,11 @@ class PhaseReachedFacet(FacetDefinition):
         return dict(ProcurementPhase.objects.values_list("slug", "name"))
 
     def apply(self, cases, values):
-        orders = ProcurementPhase.objects.filter(slug__in=values).values_list(
-            "sort_order", flat=True
+        lowest = Subquery(
+            ProcurementPhase.objects.filter(slug__in=values)
+            .order_by("sort_order")
+            .values("sort_order")[:1]
         )
-        lowest = min(orders, default=None)
-        if lowest is None:
-            return cases
         return cases.annotate(reached=_reached_order()).filter(reached__gte=lowest)
 
     def counts(self, cases):
@@ -340,10 +354,12 @@ class CaseQuery:
     page: int = 1
     shortened: bool = False
     ignored: list[str] = field(default_factory=list)
+    options: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "CaseQuery":
         text, shortened = clean_query(query.get("q", "")[: MAX_QUERY_LENGTH * 50])
+        options = {definition.key: definition.options() for definition in FACETS}
         chosen, ignored = {}, []
         for definition in FACETS:
             raw = [v[:100] for v in query.getlist(definition.key)[:20] if v]
@@ -352,7 +368,7 @@ class CaseQuery:
             known = (
                 {v for v in raw if v.isdigit()}
                 if definition.key in OPEN_ENDED
-                else set(definition.options())
+                else set(options[definition.key])
             )
             chosen[definition.key] = [v for v in raw if v in known]
             ignored += [v for v in raw if v not in known]
@@ -369,6 +385,7 @@ class CaseQuery:
             page=int(page) if page.isdigit() else 1,
             shortened=shortened,
             ignored=ignored,
+            options=options,
         )
 
     def querystring(self, **changes: Any) -> str:
@@ -449,7 +466,7 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
             # Without ordering: pages are ordered by path, which would split every count.
             _filtered(scope, query, skip=definition.key).order_by(),
             query.chosen.get(definition.key, []),
-            definition.options(),
+            query.options.get(definition.key) or definition.options(),
         )
         for definition in FACETS
     ]
@@ -471,9 +488,7 @@ def case_ids_for_export(query: CaseQuery, limit: int) -> list[int]:
 def lessons_citing(case: CasePage) -> QuerySet[Page]:
     """Live course pages whose content refers to the case, found through Wagtail's reference
     index, so the case database needs no knowledge of courses."""
-    references = ReferenceIndex.get_references_to(case).filter(
-        base_content_type__app_label="courses"
-    )
+    references = ReferenceIndex.get_references_to(case).filter(content_type__app_label="courses")
     ids = [int(i) for i in references.values_list("object_id", flat=True) if str(i).isdigit()]
     return Page.objects.live().public().filter(pk__in=ids).order_by("title")
 
@@ -540,13 +555,41 @@ def can_propose_update(case: CasePage, membership: Membership | None) -> bool:
     )
 
 
+@dataclass
+class TimelineStep:
+    """One procurement phase on a case's timeline, with the case's dates for it if any."""
+
+    phase: ProcurementPhase
+    record: CasePhase | None
+    reached: bool
+    latest: bool
+
+
+def phase_timeline(records: list[CasePhase]) -> list[TimelineStep]:
+    """Every phase in order, so a reader sees both how far the case has come and what is left.
+    A phase counts as reached when the case records it or a later one."""
+    by_phase = {record.phase_id: record for record in records}
+    latest = max(records, key=lambda record: record.phase.sort_order, default=None)
+    return [
+        TimelineStep(
+            phase=phase,
+            record=by_phase.get(phase.pk),
+            reached=latest is not None and phase.sort_order <= latest.phase.sort_order,
+            latest=latest is not None and phase.pk == latest.phase_id,
+        )
+        for phase in ProcurementPhase.objects.order_by("sort_order", "name")
+    ]
+
+
 def case_page_context(case: CasePage, membership: Membership | None) -> dict:
     """Everything a case page shows, in a fixed number of queries."""
+    phases = list(case.phases.select_related("phase").order_by("phase__sort_order"))
     return {
         "participants": case.participants.select_related(
             "organization", "organization__county"
         ).order_by("role", "organization__name"),
-        "phases": case.phases.select_related("phase").order_by("phase__sort_order"),
+        "phases": phases,
+        "timeline": phase_timeline(phases),
         "effects": case.effects.select_related("category"),
         "documents": case.documents.select_related("document"),
         "citing_lessons": lessons_citing(case),
@@ -566,3 +609,295 @@ def followed_area_ids(user) -> set[int]:
 
 def case_index() -> CaseIndexPage | None:
     return CaseIndexPage.objects.live().first()
+
+
+# --- Open data ------------------------------------------------------------------------------
+#
+# The API, the CSV export and the Atom feed read through these, so they cover exactly what the
+# search covers (live, public cases) and cost a fixed number of queries whatever their size.
+
+EXPORT_BATCH_SIZE = 500
+
+
+def _buyers_prefetch() -> Prefetch:
+    return Prefetch(
+        "participants",
+        queryset=CaseParticipant.objects.select_related(
+            "organization", "organization__county"
+        ).order_by("sort_order", "pk"),
+    )
+
+
+def open_data_cases(ids: list[int]) -> list[CasePage]:
+    """The cases with these ids, in this order, with what an API result shows."""
+    cases = (
+        CasePage.objects.filter(pk__in=ids)
+        .select_related("service_area", "status", "procedure", "innovation_type")
+        .prefetch_related(_buyers_prefetch())
+    )
+    by_id = {case.pk: case for case in cases}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def open_data_page(query: CaseQuery, page_size: int) -> PaginatorPage:
+    """One page of a search for the API: the same scope, filters and order as the search page,
+    without facet counts. Raises django.core.paginator.InvalidPage past the last page."""
+    scope, ranked = _scope(query)
+    paginator = Paginator(_ordered(_filtered(scope, query), query, ranked), page_size)
+    page = paginator.page(query.page)
+    page.object_list = open_data_cases(list(page.object_list))
+    return page
+
+
+def open_data_case(case_id: int) -> CasePage | None:
+    """One live, public case with everything the API tells about it; None for any other."""
+    return (
+        live_cases()
+        .filter(pk=case_id)
+        .select_related("service_area", "status", "procedure", "innovation_type")
+        .prefetch_related(
+            _buyers_prefetch(),
+            Prefetch(
+                "phases",
+                queryset=CasePhase.objects.select_related("phase").order_by(
+                    "phase__sort_order", "pk"
+                ),
+            ),
+            Prefetch("effects", queryset=CaseEffect.objects.select_related("category")),
+            "suppliers",
+            "lessons",
+            Prefetch(
+                "documents",
+                queryset=CaseDocument.objects.select_related("document"),
+            ),
+            "sources",
+            "innovative_codes",
+            "dialogue_activities",
+        )
+        .first()
+    )
+
+
+def _export_buyers(ids: list[int]) -> dict[int, list[dict]]:
+    rows = (
+        CaseParticipant.objects.filter(page_id__in=ids)
+        .order_by("page_id", "sort_order", "pk")
+        .values(
+            "page_id",
+            "role",
+            "organization__name",
+            "organization__kind",
+            "organization__county__name",
+        )
+    )
+    buyers: dict[int, list[dict]] = {}
+    for row in rows:
+        is_county = row["organization__kind"] == OrganizationKind.COUNTY
+        buyers.setdefault(row["page_id"], []).append(
+            {
+                "name": row["organization__name"],
+                "is_lead": row["role"] == ParticipantRole.LEAD,
+                "county": row["organization__name"]
+                if is_county
+                else row["organization__county__name"],
+            }
+        )
+    return buyers
+
+
+def export_rows(ids: list[int], batch_size: int = EXPORT_BATCH_SIZE) -> Iterator[dict]:
+    """The CSV export's rows for these case ids, in this order, read in batches (two queries
+    each) so that a 10,000-row export holds only one batch in memory."""
+    for start in range(0, len(ids), batch_size):
+        batch = ids[start : start + batch_size]
+        cases = CasePage.objects.filter(pk__in=batch).values(
+            "pk",
+            "title",
+            "slug",
+            "summary",
+            "service_area__name",
+            "status__name",
+            "procedure__name",
+            "innovation_type__name",
+            "started_year",
+            "contract_value",
+            "contract_value_basis",
+            "cpv_codes",
+            "last_published_at",
+        )
+        by_id = {row["pk"]: row for row in cases}
+        buyers = _export_buyers(batch)
+        for pk in batch:
+            if pk in by_id:
+                yield {**by_id[pk], "buyers": buyers.get(pk, [])}
+
+
+def feed_cases(limit: int = 50) -> list[CasePage]:
+    """The most recently published or updated cases, for the Atom feed, each with its lead
+    buyer in `lead_buyers`."""
+    return list(
+        live_cases()
+        .select_related("service_area", "status")
+        .prefetch_related(
+            Prefetch(
+                "participants",
+                queryset=CaseParticipant.objects.filter(role=ParticipantRole.LEAD).select_related(
+                    "organization"
+                ),
+                to_attr="lead_buyers",
+            )
+        )
+        .order_by("-last_published_at", "-pk")[:limit]
+    )
+
+
+# --- Finding partners (views) -----------------------------------------------------------------
+
+
+def live_case(case_id: int) -> CasePage | None:
+    """A case anyone may read, with its status; None for unpublished, private or missing."""
+    return live_cases().filter(pk=case_id).select_related("status").first()
+
+
+def own_partner_interest(case: CasePage, membership: Membership) -> PartnerInterest | None:
+    return case.partner_interests.filter(organization_id=membership.organization_id).first()
+
+
+def interest_to_decide(
+    membership: Membership, case_id: int, interest_id: int
+) -> PartnerInterest | None:
+    """An interest in a case led by the person's organisation, when they may decide on it
+    (lead or admin); None otherwise, so anyone else gets a 404."""
+    if not (membership.is_active and (membership.is_lead or membership.is_admin)):
+        return None
+    led = CaseParticipant.objects.filter(
+        page_id=case_id, role=ParticipantRole.LEAD, organization_id=membership.organization_id
+    )
+    return (
+        PartnerInterest.objects.filter(pk=interest_id, case_id=case_id, case__live=True)
+        .filter(Exists(led))
+        .select_related("case", "organization")
+        .first()
+    )
+
+
+# --- Submission -----------------------------------------------------------------------------
+#
+# A member's case, and a member's proposed update to a published one, is the latest revision of
+# a case page; what they see and edit is always that revision, never the live page.
+
+
+class SubmissionStatus:
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    PUBLISHED = "published"
+    PUBLISHED_UPDATE_DRAFT = "published_update_draft"
+    PUBLISHED_UPDATE_IN_REVIEW = "published_update_in_review"
+
+
+SUBMISSION_STATUS_LABELS = {
+    SubmissionStatus.DRAFT: _("Draft"),
+    SubmissionStatus.IN_REVIEW: _("Waiting for review"),
+    SubmissionStatus.CHANGES_REQUESTED: _("Changes requested"),
+    SubmissionStatus.PUBLISHED: _("Published"),
+    SubmissionStatus.PUBLISHED_UPDATE_DRAFT: _("Published – update not yet submitted"),
+    SubmissionStatus.PUBLISHED_UPDATE_IN_REVIEW: _("Published – update waiting for review"),
+}
+
+
+@dataclass
+class ReviewState:
+    """Where a case stands with the editors, and what they said when they asked for changes."""
+
+    status: str
+    comment: str = ""
+
+    @property
+    def label(self) -> str:
+        return str(SUBMISSION_STATUS_LABELS[self.status])
+
+    @property
+    def locked(self) -> bool:
+        """While the editors review a revision, it is not edited under them."""
+        return self.status in (
+            SubmissionStatus.IN_REVIEW,
+            SubmissionStatus.PUBLISHED_UPDATE_IN_REVIEW,
+        )
+
+
+def review_state(case: CasePage) -> ReviewState:
+    """The case's submission status from its live flag and its active workflow state (which a
+    listing prefetches with `prefetch_workflow_states`)."""
+    state = case.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        task_state = state.current_task_state
+        return ReviewState(
+            SubmissionStatus.CHANGES_REQUESTED, task_state.comment if task_state else ""
+        )
+    in_review = state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    if not case.live:
+        return ReviewState(SubmissionStatus.IN_REVIEW if in_review else SubmissionStatus.DRAFT)
+    if in_review:
+        return ReviewState(SubmissionStatus.PUBLISHED_UPDATE_IN_REVIEW)
+    if case.has_unpublished_changes:
+        return ReviewState(SubmissionStatus.PUBLISHED_UPDATE_DRAFT)
+    return ReviewState(SubmissionStatus.PUBLISHED)
+
+
+def _organization_ids(user) -> set[int]:
+    return set(
+        Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE).values_list(
+            "organization_id", flat=True
+        )
+    )
+
+
+def editable_case(case_id: int, user) -> CasePage | None:
+    """The latest revision of a case the person may edit: they own it, or one of their
+    organisations takes part in it as that revision says. None for anyone else."""
+    if not user.is_authenticated:
+        return None
+    page = CasePage.objects.filter(pk=case_id).first()
+    if page is None:
+        return None
+    case = page.get_latest_revision_as_object()
+    if page.owner_id == user.pk:
+        return case
+    participating = {p.organization_id for p in case.participants.all()}
+    return case if participating & _organization_ids(user) else None
+
+
+def has_been_submitted(case: CasePage) -> bool:
+    """Whether the case has been sent to the editors at least once: then every step shows
+    what is still missing."""
+    return WorkflowState.objects.for_instance(case).exists()
+
+
+@dataclass
+class MemberCase:
+    case: CasePage
+    state: ReviewState
+
+
+def cases_of_member(user, membership: Membership | None) -> list[MemberCase]:
+    """The cases on a person's «My cases» page: those they own or have edited, and those their
+    current organisation takes part in that have a draft or an update on the way. A fixed
+    number of queries, however many cases."""
+    edited = (
+        Revision.page_revisions.filter(user=user)
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .values("page_id")
+    )
+    condition = Q(owner=user) | Q(pk__in=edited)
+    if membership is not None:
+        participating = CaseParticipant.objects.filter(
+            organization_id=membership.organization_id
+        ).values("page_id")
+        condition |= Q(pk__in=participating) & (Q(live=False) | Q(has_unpublished_changes=True))
+    cases = (
+        CasePage.objects.filter(condition)
+        .prefetch_workflow_states()
+        .order_by("-latest_revision_created_at", "-pk")
+    )
+    return [MemberCase(case, review_state(case)) for case in cases]

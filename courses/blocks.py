@@ -175,11 +175,11 @@ class SourcesBlock(blocks.ListBlock):
 
 
 class CaseReferenceBlock(blocks.StructBlock):
-    """A pointer to a real case. A plain link until the case database offers a chooser."""
+    """A real case from the case database that illustrates the lesson. Choosing the page (not
+    pasting a link) puts the lesson in Wagtail's reference index, so the case page can list
+    the lessons that cite it."""
 
-    title = blocks.CharBlock(label=_("Case"))
-    organization = blocks.CharBlock(label=_("Organisation"), required=False)
-    url = blocks.URLBlock(label=_("Web address"))
+    case = blocks.PageChooserBlock(page_type="cases.CasePage", label=_("Case"))
     note = blocks.CharBlock(
         label=_("Why it matters here"), required=False, help_text=_("One sentence.")
     )
@@ -188,13 +188,7 @@ class CaseReferenceBlock(blocks.StructBlock):
         icon = "folder-open-inverse"
         template = "courses/blocks/case_reference.html"
         label = _("Case reference")
-        help_text = _("Link to a real procurement case that illustrates the lesson.")
-        preview_value = {
-            "title": "Innovasjonspartnerskap for heldøgnsomsorg",
-            "organization": "Stavanger kommune",
-            "url": "https://www.innovativeanskaffelser.no",
-            "note": "Norges første innovasjonspartnerskap.",
-        }
+        help_text = _("Choose a case from the case database that illustrates the lesson.")
 
 
 class LessonBody(blocks.StreamBlock):

@@ -35,5 +35,10 @@ def test_lesson_bodies_are_valid_for_the_lesson_blocks(course):
     block = LessonBody()
     for module in course["modules"]:
         for lesson in module["lessons"]:
-            raw = [{"type": kind, "value": value} for kind, value in lesson["body"]]
+            # Case references name a demo case by title; the loader swaps in the case page.
+            raw = [
+                {"type": kind, "value": value}
+                for kind, value in lesson["body"]
+                if kind != "case_reference"
+            ]
             block.clean(block.to_python(raw))
