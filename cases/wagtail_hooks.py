@@ -1,18 +1,49 @@
-"""Editors maintain the controlled lists as snippets."""
+"""Editors maintain the case database's controlled lists as snippets, grouped in one menu."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cases.models import ProcurementPhase
+from cases.models import (
+    CaseStatus,
+    EffectCategory,
+    InnovationType,
+    InnovativeAcquisitionCode,
+    MarketDialogueActivity,
+    Procedure,
+    ProcurementPhase,
+    ServiceArea,
+)
 
 
-class ProcurementPhaseViewSet(SnippetViewSet):
-    model = ProcurementPhase
-    icon = "list-ol"
-    menu_label = _("Procurement phases")
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order"]
+def vocabulary_viewset(model, icon: str, extra_columns=()) -> type[SnippetViewSet]:
+    """A listing ordered as the list is shown to users, with the slug that URLs use."""
+    return type(
+        f"{model.__name__}ViewSet",
+        (SnippetViewSet,),
+        {
+            "model": model,
+            "icon": icon,
+            "list_display": ["name", "slug", *extra_columns, "sort_order"],
+            "ordering": ["sort_order", "name"],
+        },
+    )
 
 
-register_snippet(ProcurementPhaseViewSet)
+class CaseListsGroup(SnippetViewSetGroup):
+    menu_label = _("Case lists")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (
+        vocabulary_viewset(ServiceArea, "tag"),
+        vocabulary_viewset(CaseStatus, "flag", ["seeks_partners"]),
+        vocabulary_viewset(ProcurementPhase, "list-ol"),
+        vocabulary_viewset(Procedure, "doc-full", ["eforms_code"]),
+        vocabulary_viewset(InnovationType, "pick"),
+        vocabulary_viewset(InnovativeAcquisitionCode, "code"),
+        vocabulary_viewset(MarketDialogueActivity, "group"),
+        vocabulary_viewset(EffectCategory, "success", ["default_unit"]),
+    )
+
+
+register_snippet(CaseListsGroup)
