@@ -9,7 +9,8 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from assessments.models import QuizPage
-from cases.models import ProcurementPhase
+from cases.demo_cases import COURSE_REFERENCE_SLUGS
+from cases.models import CasePage, ProcurementPhase
 from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import course_outline
@@ -45,6 +46,18 @@ DEMO_PROGRESS = [
 
 def _raw_block(block_type: str, value):
     return {"type": block_type, "value": value}
+
+
+def _lesson_block(block_type: str, value) -> dict | None:
+    """A block of demo lesson content. The content names cited cases by title; the block
+    chooses the demo case page, and is left out when no such case is loaded."""
+    if block_type != "case_reference":
+        return _raw_block(block_type, value)
+    slug = COURSE_REFERENCE_SLUGS.get(value["title"])
+    case = CasePage.objects.filter(slug=slug).first() if slug else None
+    if case is None:
+        return None
+    return _raw_block(block_type, {"case": case.pk, "note": value.get("note", "")})
 
 
 def _publish(parent: Page, page: Page) -> Page:
@@ -105,7 +118,11 @@ def _course_ensure(index: CourseIndexPage, data: dict) -> CoursePage:
                     slug=lesson["slug"],
                     summary=lesson.get("summary", ""),
                     estimated_minutes=lesson.get("minutes", 5),
-                    body=[_raw_block(kind, value) for kind, value in lesson["body"]],
+                    body=[
+                        block
+                        for kind, value in lesson["body"]
+                        if (block := _lesson_block(kind, value)) is not None
+                    ],
                 ),
             )
     return course

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
+from home.demo_cases import demo_cases_ensure
 from home.demo_courses import (
     demo_assignments_ensure,
     demo_courses_ensure,
@@ -43,6 +44,8 @@ class Command(BaseCommand):
             people = demo_people_ensure()
             survey_instrument_ensure()
             demo_survey_rounds_ensure()
+            cases = demo_cases_ensure(home)
+            self.stdout.write(f"Saker: {len(cases)}")
             if not options["without_courses"]:
                 courses = demo_courses_ensure(home)
                 questions = demo_quizzes_ensure(courses)

@@ -1,0 +1,138 @@
+"""The demo case database: the real public cases in cases/demo_cases.py, published under the
+case index with their buyers linked to the real municipalities. Every step is idempotent."""
+
+from datetime import date
+
+from django.db import transaction
+from wagtail.models import Page
+
+from cases import demo_cases
+from cases.models import (
+    CaseEffect,
+    CaseIndexPage,
+    CaseLesson,
+    CasePage,
+    CaseParticipant,
+    CasePhase,
+    CaseSource,
+    CaseStatus,
+    CaseSupplier,
+    EffectCategory,
+    InnovationType,
+    InnovativeAcquisitionCode,
+    MarketDialogueActivity,
+    Procedure,
+    ProcurementPhase,
+    ServiceArea,
+)
+from cases.services import vocabularies_ensure
+from organizations.models import Organization, OrganizationKind
+
+INDEX_INTRO = (
+    "Her deler kommuner, fylkeskommuner og andre offentlige virksomheter det de har lært av "
+    "innovative anskaffelser: hva de kjøpte, hvordan de gjorde det, hva det ga, og hva de ville "
+    "gjort annerledes. Søk, filtrer, gjenbruk – og del deres egne saker."
+)
+
+
+def case_index_ensure(home: Page) -> CaseIndexPage:
+    index = CaseIndexPage.objects.first()
+    if index is None:
+        index = CaseIndexPage(title="Saker", slug="saker", intro=INDEX_INTRO)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def _extra_organization(key: str) -> Organization:
+    data = next(o for o in demo_cases.EXTRA_ORGANIZATIONS if o["key"] == key)
+    county = Organization.objects.filter(
+        kind=OrganizationKind.COUNTY, official_number=data.get("county") or "-"
+    ).first()
+    organization, _created = Organization.objects.get_or_create(
+        name=data["name"],
+        defaults={"kind": data["kind"], "org_number": data.get("org_number", ""), "county": county},
+    )
+    return organization
+
+
+def _organization(reference: str) -> Organization:
+    """A buyer named by municipality number (4 digits), county number (2) or extra:<key>."""
+    if reference.startswith("extra:"):
+        return _extra_organization(reference.removeprefix("extra:"))
+    kind = OrganizationKind.MUNICIPALITY if len(reference) == 4 else OrganizationKind.COUNTY
+    return Organization.objects.get(kind=kind, official_number=reference)
+
+
+def _by_slug(model, slug: str | None):
+    return model.objects.get(slug=slug) if slug else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _children(data: dict) -> dict:
+    return {
+        "participants": [
+            CaseParticipant(organization=_organization(p["org"]), role=p["role"])
+            for p in data["participants"]
+        ],
+        "phases": [
+            CasePhase(
+                phase=_by_slug(ProcurementPhase, p["phase"]),
+                started_on=_date(p.get("started_on")),
+                ended_on=_date(p.get("ended_on")),
+                note=p.get("note", ""),
+            )
+            for p in data["phases"]
+        ],
+        "suppliers": [CaseSupplier(**s) for s in data["suppliers"]],
+        "effects": [
+            CaseEffect(**{**e, "category": _by_slug(EffectCategory, e["category"])})
+            for e in data["effects"]
+        ],
+        "lessons": [CaseLesson(**lesson) for lesson in data["lessons"]],
+        "sources": [CaseSource(**source) for source in data["sources"]],
+    }
+
+
+def _case_ensure(index: CaseIndexPage, data: dict) -> CasePage:
+    existing = CasePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing:
+        return existing
+    case = CasePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        need=data["need"],
+        service_area=_by_slug(ServiceArea, data["service_area"]),
+        status=_by_slug(CaseStatus, data["status"]),
+        procedure=_by_slug(Procedure, data["procedure"]),
+        innovation_type=_by_slug(InnovationType, data["innovation_type"]),
+        innovative_codes=list(
+            InnovativeAcquisitionCode.objects.filter(slug__in=data["innovative_codes"])
+        ),
+        dialogue_activities=list(
+            MarketDialogueActivity.objects.filter(slug__in=data["dialogue_activities"])
+        ),
+        requirements_style=data["requirements_style"],
+        started_year=data["started_year"],
+        cpv_codes=data["cpv_codes"],
+        contract_value=data["contract_value"],
+        contract_value_basis=data["contract_value_basis"],
+        contact_role=data["contact_role"],
+        contact_email=data["contact_email"],
+        last_verified=_date(data["last_verified"]),
+        **_children(data),
+    )
+    index.add_child(instance=case)
+    case.save_revision().publish()
+    return case
+
+
+@transaction.atomic
+def demo_cases_ensure(home: Page) -> list[CasePage]:
+    vocabularies_ensure()
+    index = case_index_ensure(home)
+    return [_case_ensure(index, data) for data in demo_cases.CASES]
