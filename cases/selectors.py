@@ -27,6 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex, Revision, WorkflowState
 
 from cases.models import (
@@ -895,9 +896,28 @@ def cases_of_member(user, membership: Membership | None) -> list[MemberCase]:
             organization_id=membership.organization_id
         ).values("page_id")
         condition |= Q(pk__in=participating) & (Q(live=False) | Q(has_unpublished_changes=True))
+    # The specific relation: PageQuerySet.prefetch_workflow_states() on a CasePage queryset
+    # picks the generic one, which finds nothing for a page subclass.
+    active_states = Prefetch(
+        "_specific_workflow_states",
+        queryset=WorkflowState.objects.active().select_related("current_task_state__task"),
+        to_attr="_current_workflow_states",
+    )
     cases = (
         CasePage.objects.filter(condition)
-        .prefetch_workflow_states()
+        .prefetch_related(active_states)
         .order_by("-latest_revision_created_at", "-pk")
     )
     return [MemberCase(case, review_state(case)) for case in cases]
+
+
+def document_choices(case: CasePage, user) -> QuerySet:
+    """The files a document row of the case form may keep: those already on the case and
+    those the person has uploaded with a case. Never anyone else's upload."""
+    from cases.services import SUBMITTED_DOCUMENTS_COLLECTION
+
+    on_case = [row.document_id for row in case.documents.all() if row.document_id]
+    return get_document_model().objects.filter(
+        Q(pk__in=on_case)
+        | Q(uploaded_by_user=user, collection__name=SUBMITTED_DOCUMENTS_COLLECTION)
+    )

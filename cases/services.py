@@ -1,11 +1,23 @@
 """Writes to the case database."""
 
 from django.apps import apps
+from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Revision, Workflow, WorkflowState
+from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupPagePermission,
+    Revision,
+    Workflow,
+    WorkflowPage,
+    WorkflowState,
+    WorkflowTask,
+)
 from wagtail.users.models import UserProfile
 
 from cases import tasks, vocabularies
@@ -182,7 +194,11 @@ def partner_interest_accept(*, interest: PartnerInterest, membership: Membership
                 organization_id=interest.organization_id, role=ParticipantRole.PARTICIPANT
             )
         )
-        case.save_revision(user=membership.user, log_action=True).publish(user=membership.user)
+        # The lead organisation's leads are not Wagtail editors; the checks above are the
+        # permission, so Wagtail's publish permission is not asked for.
+        case.save_revision(user=membership.user, log_action=True).publish(
+            user=membership.user, skip_permission_checks=True
+        )
     interest.status = InterestStatus.ACCEPTED
     interest.save(update_fields=["status"])
     transaction.on_commit(lambda: tasks.notify_interest_accepted.delay(interest.pk))
@@ -194,3 +210,64 @@ def service_area_follow_set(*, user, service_area: ServiceArea, follow: bool) ->
         ServiceAreaFollow.objects.get_or_create(user=user, service_area=service_area)
     else:
         ServiceAreaFollow.objects.filter(user=user, service_area=service_area).delete()
+
+
+# --- Documents submitted with a case ------------------------------------------------------------
+
+SUBMITTED_DOCUMENTS_COLLECTION = "Innsendte saksdokumenter"
+
+
+def _submitted_documents_collection() -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=SUBMITTED_DOCUMENTS_COLLECTION).first()
+    return existing or root.add_child(name=SUBMITTED_DOCUMENTS_COLLECTION)
+
+
+@transaction.atomic
+def case_document_store(*, file, title: str, user) -> AbstractDocument:
+    """Keep a file a member uploads with a case as a Wagtail document, in a collection of its
+    own so editors can tell submitted files from their own. The case's draft refers to it; the
+    form has already checked the file's type and size."""
+    document = get_document_model()(
+        title=(title or file.name)[:255],
+        file=file,
+        collection=_submitted_documents_collection(),
+        uploaded_by_user=user,
+    )
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+# --- The editors' review ------------------------------------------------------------------------
+
+CASE_REVIEW_WORKFLOW = "Gjennomgang av saker"
+CASE_REVIEW_TASK = "Redaksjonell gjennomgang"
+CASE_REVIEW_GROUPS = ("Editors", "Moderators")
+
+
+@transaction.atomic
+def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
+    """The moderation workflow every submitted case and proposed update goes through: one
+    review by the editors or moderators. Approving publishes as the approver, so the groups
+    may also edit and publish the cases. Running it again changes nothing."""
+    groups = [Group.objects.get_or_create(name=name)[0] for name in CASE_REVIEW_GROUPS]
+    for group in groups:
+        for codename in ("change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=index,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+    task = GroupApprovalTask.objects.filter(name=CASE_REVIEW_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=CASE_REVIEW_TASK)
+    task.groups.add(*groups)
+    workflow, _created = Workflow.objects.update_or_create(
+        name=CASE_REVIEW_WORKFLOW, defaults={"active": True}
+    )
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    return workflow

@@ -25,7 +25,7 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
-from cases.services import vocabularies_ensure
+from cases.services import case_review_workflow_ensure, vocabularies_ensure
 from organizations.models import Organization, OrganizationKind
 
 INDEX_INTRO = (
@@ -135,4 +135,5 @@ def _case_ensure(index: CaseIndexPage, data: dict) -> CasePage:
 def demo_cases_ensure(home: Page) -> list[CasePage]:
     vocabularies_ensure()
     index = case_index_ensure(home)
+    case_review_workflow_ensure(index)
     return [_case_ensure(index, data) for data in demo_cases.CASES]

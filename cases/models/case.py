@@ -73,7 +73,7 @@ class CaseIndexPage(RoutablePageMixin, Page):
 
         return case_search(request, self)
 
-    @path("eksport.csv", name="export")
+    @path("eksport/", name="export")
     def export(self, request):
         from cases.views.open_data import case_search_csv
 

@@ -60,6 +60,7 @@ SITE_PAGE_URLS_CACHE_KEY = "spire:site-page-urls"
 SITE_PAGE_URLS_SECONDS = 300  # publishing or moving a page clears it sooner (home/signals.py)
 SITE_PAGES = {
     "kurs": "courses",
+    "saker": "cases",
     "om-spire": "about",
     "personvern": "privacy",
     "tilgjengelighet": "accessibility",

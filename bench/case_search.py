@@ -1,0 +1,706 @@
+"""Benchmark of the case database's search: how fast the search page, a full-text search, a
+search with three facets and the open-data API answer, as a ratio to a plain "hello" Django
+view served the same way in the same run, and how many queries each costs at 1,000 and at
+10,000 cases (they must be equal).
+
+    DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python bench/case_search.py \
+        [--cases 10000] [--database-url postgresql://postgres@127.0.0.1:5432/postgres] \
+        [--seconds 8] [--concurrency 4] [--no-gunicorn]
+
+It never touches the developer's database: it makes its own, a temporary SQLite file by
+default, or with --database-url a scratch PostgreSQL database "spire_bench" on that server,
+created at the start and dropped at the end. Cases are written with bulk inserts (the page
+tree's paths computed here, as treebeard would) and indexed for search in batches, so 10,000
+cases take a minute or two rather than an hour of Page.add_child."""
+
+import argparse
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+REPO = Path(__file__).resolve().parent.parent
+SCRATCH_DATABASE = "spire_bench"
+QUERY_COUNT_SIZES = (1_000, 10_000)
+SEARCH_WORD = "sensorer"
+
+
+# --- A database of its own --------------------------------------------------------------------
+
+
+def _postgres_admin_connect(url: str):
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True)
+
+
+def postgres_scratch_create(url: str) -> str:
+    """Create the scratch database next to the one in `url` and return its URL."""
+    parts = urlsplit(url)
+    with _postgres_admin_connect(url) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{SCRATCH_DATABASE}"')
+    return urlunsplit(parts._replace(path=f"/{SCRATCH_DATABASE}"))
+
+
+def postgres_scratch_drop(url: str) -> None:
+    with _postgres_admin_connect(url) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
+
+
+def environment_prepare(database_url: str) -> None:
+    """Point Django at the scratch database before it starts, with the benchmark settings,
+    the local-memory cache (a shared Redis would mix this site's cached URLs into a dev
+    server's) and Celery tasks run in process."""
+    os.environ["BENCH_BASE_SETTINGS"] = os.environ.get(
+        "DJANGO_SETTINGS_MODULE", "config.settings.dev"
+    )
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_DEBUG"] = "False"
+    os.environ.setdefault("CONN_MAX_AGE", "60")
+    for name in ("REDIS_URL", "CELERY_BROKER_URL"):
+        os.environ.pop(name, None)
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+
+
+def django_start() -> None:
+    import django
+    from django.conf import settings
+
+    django.setup()
+    name = str(settings.DATABASES["default"]["NAME"])
+    if Path(name).resolve() == (REPO / "db.sqlite3").resolve():
+        raise SystemExit("Refusing to run against the demo database.")
+
+
+def database_build() -> None:
+    from django.core.management import call_command
+
+    from cases.models import CaseIndexPage
+    from home.demo import site_pages_ensure
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    call_command("load_municipalities", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    home = site_pages_ensure()
+    if not CaseIndexPage.objects.exists():
+        index = home.add_child(instance=CaseIndexPage(title="Saker", slug="saker"))
+        index.save_revision().publish()
+    print(f"Migrated and loaded municipalities in {time.perf_counter() - started:.0f} s")
+
+
+# --- Cases, fast ------------------------------------------------------------------------------
+
+WORDS = (  # noqa: SIM905 - a word list reads better as text
+    "behov marked dialog leverandør innbyggere tjeneste kvalitet pris kostnad gevinst risiko "
+    "kontrakt konkurranse forankring ledelse brukere ansatte pilot test måling effekt "
+    "kravspesifikasjon funksjonskrav innovasjon partnerskap samarbeid region kommune fylke "
+    "teknologi løsning plattform data integrasjon drift vedlikehold tidlig involvering tid "
+    "tillit erfaring prosjekt gruppe møte plan budsjett år første andre viktig god bedre "
+    "mulighet utfordring krav evaluering tilbud tildeling oppfølging gevinstrealisering"
+).split()
+# Words that say what a case is about: each case uses a few from its own service area, so a
+# search for one matches a few per cent of the cases, as a real search would.
+TOPIC_WORDS = {
+    "helse-omsorg": "trygghetsalarm sensorer medisindispenser tilsyn hjemmetjeneste sykehjem",
+    "bygg-eiendom": "byggeplass rehabilitering skolebygg anleggsmaskiner energimerking",
+    "samferdsel-transport": "ferje busser parkering ladestasjon veilys",
+    "vann-avlop": "lekkasje renseanlegg sensorer avløpsnett vannmåler",
+    "avfall-sirkularokonomi": "ombruk møbler avfallshenting sortering",
+    "energi": "solceller energisentral batterier varmepumpe",
+    "ikt-digitalisering": "saksbehandling postkasse innbyggerportal skytjeneste",
+    "oppvekst-utdanning": "læringsplattform nettbrett barnehagemat skoleskyss",
+    "kultur-idrett": "bibliotek idrettshall kulturhus",
+    "administrasjon": "fakturaflyt robotisering lønn",
+    "klima-miljo": "utslipp klimagass biodrivstoff",
+}
+TITLES = {
+    "helse-omsorg": [
+        "Digitalt tilsyn",
+        "Trygghetsalarmer",
+        "Medisindispensere",
+        "Velferdsteknologi",
+    ],
+    "bygg-eiendom": ["Utslippsfri byggeplass", "Ny skole", "Energieffektiv rehabilitering"],
+    "samferdsel-transport": ["Elektrisk ferje", "Smart parkering", "Utslippsfrie busser"],
+    "vann-avlop": ["Lekkasjekontroll", "Nytt renseanlegg", "Sensorer i avløpsnettet"],
+    "avfall-sirkularokonomi": ["Gjenbruk av møbler", "Smart avfallshenting"],
+    "energi": ["Solceller på tak", "Energisentral", "Lokal energilagring"],
+    "ikt-digitalisering": ["Felles saksbehandling", "Digital postkasse", "Innbyggerportal"],
+    "oppvekst-utdanning": ["Læringsplattform", "Digital skolehverdag", "Barnehagemat"],
+    "kultur-idrett": ["Bibliotek uten betjening", "Idrettshall med solceller"],
+    "administrasjon": ["Robotisering av fakturaflyt", "Felles innkjøpssamarbeid"],
+    "klima-miljo": ["Klimavennlige anleggsmaskiner", "Utslippsfri byggeplass"],
+}
+AREA_WEIGHTS = {
+    "helse-omsorg": 30,
+    "bygg-eiendom": 14,
+    "samferdsel-transport": 10,
+    "vann-avlop": 6,
+    "avfall-sirkularokonomi": 5,
+    "energi": 6,
+    "ikt-digitalisering": 12,
+    "oppvekst-utdanning": 7,
+    "kultur-idrett": 2,
+    "administrasjon": 4,
+    "klima-miljo": 4,
+}
+STATUS_WEIGHTS = {
+    "planlagt": 8,
+    "pagar": 30,
+    "kontrakt-inngatt": 20,
+    "implementert": 25,
+    "avsluttet": 12,
+    "avbrutt": 5,
+}
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def _participant_count(rng: random.Random) -> int:
+    """Most cases have one buyer; some are joint procurements of up to 30."""
+    roll = rng.random()
+    if roll < 0.7:
+        return 1
+    if roll < 0.9:
+        return rng.randint(2, 5)
+    return rng.randint(6, 30)
+
+
+@dataclass
+class Vocabularies:
+    areas: dict
+    statuses: dict
+    procedures: list
+    innovation_types: list
+    phases: list
+    effect_categories: list
+    organizations: list
+    org_weights: list
+
+
+def vocabularies_load() -> Vocabularies:
+    from cases.models import (
+        CaseStatus,
+        EffectCategory,
+        InnovationType,
+        Procedure,
+        ProcurementPhase,
+        ServiceArea,
+    )
+    from organizations.models import Organization, OrganizationKind
+
+    organizations = list(
+        Organization.objects.filter(
+            kind__in=[OrganizationKind.MUNICIPALITY, OrganizationKind.COUNTY]
+        ).order_by("pk")
+    )
+    # A few large municipalities share many cases, as in real life.
+    weights = [1 / (rank + 5) for rank in range(len(organizations))]
+    return Vocabularies(
+        areas={a.slug: a for a in ServiceArea.objects.all()},
+        statuses={s.slug: s for s in CaseStatus.objects.all()},
+        procedures=list(Procedure.objects.all()),
+        innovation_types=list(InnovationType.objects.all()),
+        phases=list(ProcurementPhase.objects.order_by("sort_order")),
+        effect_categories=list(EffectCategory.objects.all()),
+        organizations=organizations,
+        org_weights=weights,
+    )
+
+
+def _page_rows(index, start: int, count: int, vocab: Vocabularies, rng: random.Random):
+    """Page rows for `count` new cases under the index, numbered from `start`, with the tree
+    path, depth and URL path treebeard and Wagtail would give them."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from cases.models import CasePage
+
+    content_type = ContentType.objects.get_for_model(CasePage)
+    now = timezone.now()
+    areas = list(AREA_WEIGHTS)
+    pages, details = [], []
+    for n in range(start, start + count):
+        area = rng.choices(areas, weights=list(AREA_WEIGHTS.values()))[0]
+        title = f"{rng.choice(TITLES[area])} {n}"
+        slug = f"sak-{n}"
+        first = now - timedelta(days=rng.randint(1, 8 * 365), minutes=rng.randint(0, 1440))
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=slug,
+                content_type=content_type,
+                path=CasePage._get_path(index.path, index.depth + 1, n + 1),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=first,
+                last_published_at=first + timedelta(days=rng.randint(0, 400)),
+                locale_id=index.locale_id,
+                translation_key=uuid.uuid4(),
+            )
+        )
+        details.append(area)
+    return pages, details
+
+
+def _summary(rng: random.Random, area: str) -> str:
+    topic = TOPIC_WORDS[area].split()
+    words = [rng.choice(WORDS) for _ in range(28)] + rng.sample(topic, 2)
+    rng.shuffle(words)
+    return " ".join(words).capitalize() + "."
+
+
+def _case_rows(pages, areas, vocab: Vocabularies, rng: random.Random):
+    from cases.models import CasePage
+
+    statuses = list(STATUS_WEIGHTS)
+    cases = []
+    for page, area in zip(pages, areas, strict=True):
+        value = int(rng.lognormvariate(15, 1.5)) if rng.random() < 0.6 else None
+        cases.append(
+            CasePage(
+                page_ptr_id=page.pk,
+                summary=_summary(rng, area),
+                need=_sentence(rng, 60),
+                service_area=vocab.areas[area],
+                status=vocab.statuses[rng.choices(statuses, list(STATUS_WEIGHTS.values()))[0]],
+                procedure=rng.choice(vocab.procedures) if rng.random() < 0.9 else None,
+                innovation_type=rng.choice(vocab.innovation_types),
+                started_year=rng.randint(2010, 2025),
+                cpv_codes=rng.choice(["", "33000000-0", "48000000-8", "45000000-7"]),
+                contract_value=value,
+                contract_value_basis=rng.choice(["estimated", "awarded"]) if value else "",
+                contact_role="Innkjøpsavdelingen",
+                contact_email="postmottak@example.org",
+            )
+        )
+    return cases
+
+
+def _child_rows(cases, vocab: Vocabularies, rng: random.Random) -> dict[str, list]:
+    from cases.models import (
+        CaseEffect,
+        CaseLesson,
+        CaseParticipant,
+        CasePhase,
+        CaseSupplier,
+        EffectBasis,
+        ParticipantRole,
+    )
+
+    rows: dict[str, list] = {"participants": [], "phases": [], "lessons": [], "suppliers": []}
+    rows["effects"] = []
+    for case in cases:
+        buyers = set()
+        for _ in range(_participant_count(rng)):
+            buyers.add(rng.choices(range(len(vocab.organizations)), vocab.org_weights)[0])
+        for order, org_index in enumerate(buyers):
+            rows["participants"].append(
+                CaseParticipant(
+                    page_id=case.pk,
+                    organization=vocab.organizations[org_index],
+                    role=ParticipantRole.LEAD if order == 0 else ParticipantRole.PARTICIPANT,
+                    sort_order=order,
+                )
+            )
+        for order, phase in enumerate(vocab.phases[: rng.randint(1, len(vocab.phases))]):
+            rows["phases"].append(CasePhase(page_id=case.pk, phase=phase, sort_order=order))
+        for order in range(rng.randint(1, 3)):
+            rows["lessons"].append(
+                CaseLesson(
+                    page_id=case.pk,
+                    text=" ".join(_sentence(rng, 15) for _ in range(3)),
+                    tags=", ".join(rng.sample(WORDS, 2)),
+                    sort_order=order,
+                )
+            )
+        for order in range(rng.randint(0, 2)):
+            rows["suppliers"].append(
+                CaseSupplier(
+                    page_id=case.pk, name=f"{rng.choice(WORDS).title()} AS", sort_order=order
+                )
+            )
+        if rng.random() < 0.3:
+            rows["effects"].append(
+                CaseEffect(
+                    page_id=case.pk,
+                    category=rng.choice(vocab.effect_categories),
+                    value=rng.randint(1, 5_000_000),
+                    basis=EffectBasis.MEASURED if rng.random() < 0.5 else EffectBasis.ESTIMATED,
+                )
+            )
+    return rows
+
+
+def cases_generate(count: int, rng: random.Random, batch_size: int = 1000) -> None:
+    """Add `count` live cases under the case index with bulk inserts, then index them."""
+    from django.db import connection, transaction
+    from wagtail.models import Page
+
+    from cases.models import (
+        CaseEffect,
+        CaseIndexPage,
+        CaseLesson,
+        CasePage,
+        CaseParticipant,
+        CasePhase,
+        CaseSupplier,
+    )
+
+    started = time.perf_counter()
+    vocab = vocabularies_load()
+    index = CaseIndexPage.objects.get()
+    existing = index.numchild
+    models = {
+        "participants": CaseParticipant,
+        "phases": CasePhase,
+        "lessons": CaseLesson,
+        "suppliers": CaseSupplier,
+        "effects": CaseEffect,
+    }
+    case_fields = list(CasePage._meta.local_concrete_fields)
+    for start in range(existing, existing + count, batch_size):
+        size = min(batch_size, existing + count - start)
+        with transaction.atomic():
+            pages, areas = _page_rows(index, start, size, vocab, rng)
+            pages = Page.objects.bulk_create(pages)
+            cases = _case_rows(pages, areas, vocab, rng)
+            # A multi-table child cannot be bulk-created; insert its own table's rows directly.
+            CasePage.objects._insert(cases, fields=case_fields, using=connection.alias)
+            for name, rows in _child_rows(pages, vocab, rng).items():
+                models[name].objects.bulk_create(rows, batch_size=2000)
+            Page.objects.filter(pk=index.pk).update(numchild=start + size)
+            search_index_add([page.pk for page in pages])
+    # Fresh planner statistics, as autovacuum would keep them on a live database.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    print(f"Generated {count:,} cases in {time.perf_counter() - started:.0f} s")
+
+
+def search_index_add(ids: list[int]) -> None:
+    from wagtail.search.backends import get_search_backend
+
+    from cases.models import CasePage
+
+    objects = list(CasePage.get_indexed_objects().filter(pk__in=ids))
+    get_search_backend().add_bulk(CasePage, objects)
+
+
+def search_matches() -> int:
+    from cases.selectors import matching_cases
+
+    matches = matching_cases(SEARCH_WORD)
+    return len(matches) if isinstance(matches, list) else matches.order_by().count()
+
+
+# --- Measuring --------------------------------------------------------------------------------
+
+
+@dataclass
+class Endpoint:
+    name: str
+    path: str
+
+
+def endpoints(index_url: str, county: str) -> list[Endpoint]:
+    return [
+        Endpoint("hello (plain Django view)", "/bench-hello/"),
+        Endpoint("case index, no query", index_url),
+        Endpoint("full-text search", f"{index_url}?q={SEARCH_WORD}"),
+        Endpoint(
+            "search + 3 facets",
+            f"{index_url}?q={SEARCH_WORD}&omrade=helse-omsorg&status=pagar&fylke={county}",
+        ),
+        Endpoint("API list", "/api/saker/"),
+    ]
+
+
+@dataclass
+class Measurement:
+    requests: int
+    seconds: float
+    latencies: list[float]
+    errors: int = 0
+
+    @property
+    def per_second(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.latencies) * 1000 if self.latencies else 0.0
+
+    @property
+    def p95_ms(self) -> float:
+        if len(self.latencies) < 2:
+            return self.median_ms
+        return statistics.quantiles(self.latencies, n=20)[-1] * 1000
+
+
+def query_counts(paths: list[Endpoint]) -> dict[str, int]:
+    """Queries per request through Django's test client, after one warm-up request."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    counts = {}
+    for endpoint in paths:
+        client.get(endpoint.path)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(endpoint.path)
+        if response.status_code != 200:
+            raise SystemExit(f"{endpoint.path} answered {response.status_code}")
+        counts[endpoint.name] = len(captured)
+    return counts
+
+
+def measure_in_process(endpoint: Endpoint, seconds: float) -> Measurement:
+    from django.test import Client
+
+    client = Client()
+    client.get(endpoint.path)
+    latencies, deadline = [], time.perf_counter() + seconds
+    started = time.perf_counter()
+    while time.perf_counter() < deadline:
+        t0 = time.perf_counter()
+        client.get(endpoint.path)
+        latencies.append(time.perf_counter() - t0)
+    return Measurement(len(latencies), time.perf_counter() - started, latencies)
+
+
+def _http_get(port: int, path: str) -> int:
+    """One request on a fresh connection (gunicorn's sync workers close after each)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(f"GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        first = sock.recv(65536)
+        while sock.recv(65536):
+            pass
+    parts = first.split(b" ", 2)
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
+def measure_http(port: int, endpoint: Endpoint, seconds: float, concurrency: int) -> Measurement:
+    for _ in range(concurrency):  # let every worker load and cache what it needs
+        _http_get(port, endpoint.path)
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def load() -> None:
+        mine, failed = [], 0
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            if _http_get(port, endpoint.path) != 200:
+                failed += 1
+            mine.append(time.perf_counter() - t0)
+        with lock:
+            latencies.extend(mine)
+            errors[0] += failed
+
+    threads = [threading.Thread(target=load) for _ in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return Measurement(len(latencies), time.perf_counter() - started, latencies, errors[0])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def gunicorn_start(workers: int = 2) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
+    process = subprocess.Popen(  # noqa: S603 - our own venv's gunicorn, fixed arguments
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "config.wsgi:application",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "sync",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "--timeout",
+            "900",  # a slow page is a figure to report, not a worker to kill
+        ],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if _http_get(port, "/bench-hello/") == 200:
+                return process, port
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def gunicorn_stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+# --- Report -----------------------------------------------------------------------------------
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(
+        c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+    )
+
+
+def report(
+    paths: list[Endpoint],
+    in_process: dict[str, Measurement],
+    http: dict[str, Measurement],
+    counts: dict[int, dict[str, int]],
+) -> None:
+    sizes = sorted(counts)
+    headers = ["page", "client req/s", "ratio", "p50 ms", "p95 ms"]
+    if http:
+        headers += ["gunicorn req/s", "ratio", "p50 ms", "p95 ms", "errors"]
+    headers += [f"queries @{size:,}" for size in sizes]
+    rows = []
+    hello = paths[0].name
+    for endpoint in paths:
+        m = in_process[endpoint.name]
+        cells = [
+            endpoint.name,
+            f"{m.per_second:,.0f}",
+            f"{m.per_second / in_process[hello].per_second:.3f}",
+            f"{m.median_ms:.1f}",
+            f"{m.p95_ms:.1f}",
+        ]
+        if http:
+            h = http[endpoint.name]
+            cells += [
+                f"{h.per_second:,.0f}",
+                f"{h.per_second / http[hello].per_second:.3f}",
+                f"{h.median_ms:.1f}",
+                f"{h.p95_ms:.1f}",
+                str(h.errors),
+            ]
+        cells += [str(counts[size].get(endpoint.name, "-")) for size in sizes]
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    print()
+    print(_row(headers, widths))
+    print(_row(["-" * w for w in widths], widths))
+    for cells in rows:
+        print(_row(cells, widths))
+    if len(sizes) > 1:
+        same = all(counts[sizes[0]][name] == counts[sizes[-1]][name] for name in counts[sizes[0]])
+        verdict = "yes" if same else "NO"
+        print(f"\nQuery counts equal at {sizes[0]:,} and {sizes[-1]:,} cases: {verdict}")
+
+
+# --- Main -------------------------------------------------------------------------------------
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--database-url", default="", help="a PostgreSQL server to use")
+    parser.add_argument("--seconds", type=float, default=8, help="per page and runner")
+    parser.add_argument("--concurrency", type=int, default=4, help="client threads for gunicorn")
+    parser.add_argument("--no-gunicorn", action="store_true", help="measure in process only")
+    parser.add_argument("--seed", type=int, default=2016)
+    return parser.parse_args()
+
+
+def run(options: argparse.Namespace) -> None:
+    from django.db import connection
+
+    from cases.models import CaseIndexPage
+    from organizations.models import Organization, OrganizationKind
+
+    database_build()
+    rng = random.Random(options.seed)
+    index_url = CaseIndexPage.objects.get().url
+    county = Organization.objects.filter(kind=OrganizationKind.COUNTY).order_by("official_number")
+    county_number = county.values_list("official_number", flat=True).first() or "46"
+    paths = endpoints(index_url, county_number)
+    counts: dict[int, dict[str, int]] = {}
+    sizes = [size for size in QUERY_COUNT_SIZES if size < options.cases] + [options.cases]
+    generated = 0
+    for size in sizes:
+        cases_generate(size - generated, rng)
+        generated = size
+        print(f"  «{SEARCH_WORD}» matches {search_matches():,} of {size:,} cases")
+        counts[size] = query_counts(paths[1:])
+    print(f"Database: {connection.vendor}, {generated:,} cases; {options.seconds:g} s per page")
+    in_process = {e.name: measure_in_process(e, options.seconds) for e in paths}
+    http: dict[str, Measurement] = {}
+    if not options.no_gunicorn:
+        connection.close()
+        process, port = gunicorn_start()
+        try:
+            http = {
+                e.name: measure_http(port, e, options.seconds, options.concurrency) for e in paths
+            }
+        finally:
+            gunicorn_stop(process)
+    report(paths, in_process, http, counts)
+
+
+def main() -> None:
+    options = arguments()
+    # Stopped with SIGTERM, still stop gunicorn and drop the scratch database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    scratch_dir = None
+    if options.database_url:
+        database_url = postgres_scratch_create(options.database_url)
+    else:
+        scratch_dir = tempfile.mkdtemp(prefix="spire-bench-")
+        database_url = f"sqlite:///{scratch_dir}/bench.sqlite3"
+    environment_prepare(database_url)
+    try:
+        django_start()
+        run(options)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if options.database_url:
+            postgres_scratch_drop(options.database_url)
+        if scratch_dir:
+            shutil.rmtree(scratch_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

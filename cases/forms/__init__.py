@@ -1,0 +1,1 @@
+"""Forms for the case database's front end."""
