@@ -4,11 +4,13 @@ Only live, public cases are ever searched, listed, exported or served by the API
 a fixed number of queries (one per facet, plus the page of results), whatever the number of
 cases, facet values or matches."""
 
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import (
@@ -26,6 +28,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex, Revision, WorkflowState
@@ -67,6 +70,18 @@ def live_cases() -> QuerySet[CasePage]:
 
 # --- Search ---------------------------------------------------------------------------------
 
+# Beyond this many matches, facets filter by a subquery instead of a list of ids (SQLite allows
+# at most 32,766 parameters in one statement).
+MAX_LISTED_MATCHES = 20_000
+SEARCH_CACHE_SECONDS = 600
+SEARCH_VERSION_KEY = "cases:search-version"
+
+
+def search_version() -> str:
+    """Changes whenever a case is published, unpublished, moved or restricted, or a list
+    behind the facets changes (see cases.signals); cached searches are keyed by it."""
+    return str(cache.get_or_set(SEARCH_VERSION_KEY, "1", None))
+
 
 def clean_query(raw: str) -> tuple[str, bool]:
     """The words of a search, without characters that mean something to a search engine.
@@ -76,10 +91,10 @@ def clean_query(raw: str) -> tuple[str, bool]:
     return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
 
 
-def matching_cases(query: str):
-    """Live cases matching a full-text query, best match first: an SQL queryset on the database
-    backends (so it can be a subquery), a list of ids on others (OpenSearch)."""
-    results = CasePage.objects.live().search(query, operator="and")
+def matching_cases(query: str, ranked: bool = True):
+    """Live cases matching a full-text query, best match first when `ranked`: an SQL queryset
+    on the database backends (so it can be a subquery), a list of ids on others (OpenSearch)."""
+    results = CasePage.objects.live().search(query, operator="and", order_by_relevance=ranked)
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
         return get_queryset()
@@ -344,6 +359,16 @@ FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
 OPEN_ENDED = {"org", "aar"}  # facets whose values are ids or years, checked by form
 
 
+def facet_options() -> dict[str, dict[str, str]]:
+    """Every facet's known values (slug → name), cached until a list behind them changes."""
+    key = f"cases:facet-options:{search_version()}"
+    options = cache.get(key)
+    if options is None:
+        options = {definition.key: definition.options() for definition in FACETS}
+        cache.set(key, options, SEARCH_CACHE_SECONDS)
+    return options
+
+
 @dataclass
 class CaseQuery:
     """A search as the URL states it: words, chosen facet values, order and page. Built only
@@ -360,7 +385,7 @@ class CaseQuery:
     @classmethod
     def from_query(cls, query: QueryDict) -> "CaseQuery":
         text, shortened = clean_query(query.get("q", "")[: MAX_QUERY_LENGTH * 50])
-        options = {definition.key: definition.options() for definition in FACETS}
+        options = facet_options()
         chosen, ignored = {}, []
         for definition in FACETS:
             raw = [v[:100] for v in query.getlist(definition.key)[:20] if v]
@@ -408,6 +433,7 @@ class CaseSearch:
     page: PaginatorPage
     total: int
     facets: list[Facet]
+    cache_key: str = ""
 
 
 def _filtered(cases: QuerySet, query: CaseQuery, skip: str = "") -> QuerySet:
@@ -448,19 +474,27 @@ def results_for(ids: list[int]) -> list[CasePage]:
 
 
 def _scope(query: CaseQuery) -> tuple[QuerySet, list[int] | None]:
-    """The live cases a search covers, and their ids by relevance when sorting by it."""
+    """The live cases a search covers, and their ids by relevance when sorting by it. The
+    full-text match runs once; every facet count then filters by its ids."""
     scope = live_cases()
     if not query.text:
         return scope, None
-    matches = matching_cases(query.text)
-    ranked = _ids(matches) if query.sort == "relevans" else None
-    return _within(scope, matches), ranked
+    # Ranking costs: unranked matching is far cheaper on SQLite, so rank only when sorting by it.
+    matches = matching_cases(query.text, ranked=query.sort == "relevans")
+    ids = _ids(matches)
+    if len(ids) > MAX_LISTED_MATCHES:
+        return _within(scope, matches), ids
+    return scope.filter(pk__in=ids), (ids if query.sort == "relevans" else None)
 
 
-def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
-    """One page of cases matching a search, and the facets with their counts. Each facet is
-    counted with every other chosen facet applied but not its own, so its values stay
-    choosable side by side."""
+def _search_cache_key(query: CaseQuery, page_size: int) -> str:
+    # The facets' labels are in the reader's language.
+    described = f"{query.querystring(side=query.page)}&n={page_size}&{translation.get_language()}"
+    digest = hashlib.sha256(described.encode()).hexdigest()[:32]
+    return f"cases:search:{search_version()}:{digest}"
+
+
+def _search_uncached(query: CaseQuery, page_size: int) -> dict:
     scope, ranked = _scope(query)
     facets = [
         definition.facet(
@@ -473,8 +507,29 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
     ]
     paginator = Paginator(_ordered(_filtered(scope, query), query, ranked), page_size)
     page = paginator.get_page(query.page)
-    page.object_list = results_for(list(page.object_list))
-    return CaseSearch(query=query, page=page, total=paginator.count, facets=facets)
+    return {
+        "facets": facets,
+        "total": paginator.count,
+        "number": page.number,
+        "ids": list(page.object_list),
+    }
+
+
+def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
+    """One page of cases matching a search, and the facets with their counts. Each facet is
+    counted with every other chosen facet applied but not its own, so its values stay
+    choosable side by side. The counts and the page's ids are cached until any case changes;
+    the cases themselves are always read fresh."""
+    key = _search_cache_key(query, page_size)
+    found = cache.get(key)
+    if found is None:
+        found = _search_uncached(query, page_size)
+        cache.set(key, found, SEARCH_CACHE_SECONDS)
+    page = Paginator(range(found["total"]), page_size).get_page(found["number"])
+    page.object_list = results_for(found["ids"])
+    return CaseSearch(
+        query=query, page=page, total=found["total"], facets=found["facets"], cache_key=key
+    )
 
 
 def case_ids_for_export(query: CaseQuery, limit: int) -> list[int]:

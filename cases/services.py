@@ -1,7 +1,10 @@
 """Writes to the case database."""
 
+import uuid
+
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -31,6 +34,7 @@ from cases.models import (
     ServiceArea,
     ServiceAreaFollow,
 )
+from cases.selectors import SEARCH_VERSION_KEY
 from organizations.models import Membership
 
 
@@ -271,3 +275,8 @@ def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
+
+
+def case_search_cache_invalidate() -> None:
+    """Make every cached search and facet count stale, after a change to what they show."""
+    cache.set(SEARCH_VERSION_KEY, uuid.uuid4().hex, None)

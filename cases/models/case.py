@@ -340,7 +340,7 @@ class CaseEffect(Orderable):
 
 class CaseLesson(Orderable):
     page = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="lessons")
-    text = models.TextField(_("lesson"))
+    text = models.TextField(_("lesson learned"))
     tags = models.CharField(
         _("tags"),
         max_length=200,

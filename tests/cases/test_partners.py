@@ -9,6 +9,7 @@ from django.core import mail
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import translation
 
 from cases import selectors, tasks
 from cases.models import CasePage, InterestStatus, PartnerInterest, ServiceArea, ServiceAreaFollow
@@ -16,6 +17,14 @@ from tests.conftest import _tenant
 from tests.factories.cases import publish_case
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english(client, settings):
+    """These tests read the English source strings, in pages and in direct renders."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Case search: full text, facets with counts, sorting, and what never appears."""
 
 import pytest
+from django.core.cache import cache
 from django.http import QueryDict
 from wagtail.models import PageViewRestriction
 
@@ -190,6 +191,7 @@ def test_query_count_does_not_grow_with_cases_or_chosen_facets(
     from django.test.utils import CaptureQueriesContext
 
     def queries(querystring):
+        cache.clear()  # the uncached search is what must not grow
         with CaptureQueriesContext(connection) as captured:
             search(querystring)
         return len(captured)
@@ -213,3 +215,18 @@ def test_lessons_citing_a_case_come_from_the_reference_index(cases, course):
     lesson.save_revision().publish()
     assert list(lessons_citing(cases["alarm"])) == [lesson.page_ptr]
     assert list(lessons_citing(cases["bygg"])) == []
+
+
+def test_a_repeated_search_reads_only_the_cases_and_a_change_makes_it_fresh(
+    case_index, tenant, django_assert_max_num_queries
+):
+    publish_case(case_index, title="Første", organizations=[tenant.organization])
+    search("omrade=helse-omsorg")
+    with django_assert_max_num_queries(3):
+        assert search("omrade=helse-omsorg").total == 1
+    second = publish_case(case_index, title="Andre", organizations=[tenant.organization])
+    assert search("omrade=helse-omsorg").total == 2
+    second.unpublish()
+    assert search("omrade=helse-omsorg").total == 1
+    PageViewRestriction.objects.create(page=case_index, restriction_type=PageViewRestriction.LOGIN)
+    assert search("omrade=helse-omsorg").total == 0
