@@ -18,9 +18,13 @@ from cases.models import (
 
 
 def case_index_ensure() -> CaseIndexPage:
+    """The case index, and the controlled lists, which transactional (browser) tests lose when
+    the database is flushed between tests."""
+    from cases.services import vocabularies_ensure
     from home.demo import site_pages_ensure
     from home.models import HomePage
 
+    vocabularies_ensure()
     existing = CaseIndexPage.objects.first()
     if existing:
         return existing
