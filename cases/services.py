@@ -34,7 +34,7 @@ from cases.models import (
     ServiceArea,
     ServiceAreaFollow,
 )
-from cases.selectors import SEARCH_VERSION_KEY
+from cases.selectors import SEARCH_VERSION_KEY, SUBMITTED_DOCUMENTS_COLLECTION
 from organizations.models import Membership
 
 
@@ -217,8 +217,6 @@ def service_area_follow_set(*, user, service_area: ServiceArea, follow: bool) ->
 
 
 # --- Documents submitted with a case ------------------------------------------------------------
-
-SUBMITTED_DOCUMENTS_COLLECTION = "Innsendte saksdokumenter"
 
 
 def _submitted_documents_collection() -> Collection:

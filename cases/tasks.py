@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
+from cases.models import CasePage, ParticipantRole, PartnerInterest, ServiceAreaFollow
 from organizations.emails import absolute_url, email_send_once
 from organizations.models import Membership, MembershipStatus
 
@@ -50,8 +51,6 @@ def notify_case_reviewed(workflow_state_id: int) -> int:
 @shared_task
 def notify_followers_of_new_case(case_id: int) -> int:
     """Tell everyone who follows the case's service area that a new case is published."""
-    from cases.models import CasePage, ServiceAreaFollow
-
     case = (
         CasePage.objects.live()
         .public()
@@ -85,8 +84,6 @@ def notify_followers_of_new_case(case_id: int) -> int:
 def notify_partner_interest(interest_id: int) -> int:
     """Tell the leads and admins of the case's lead organisation that another organisation
     wants to join."""
-    from cases.models import ParticipantRole, PartnerInterest
-
     interest = (
         PartnerInterest.objects.filter(pk=interest_id)
         .select_related("case", "organization")
@@ -116,8 +113,6 @@ def notify_partner_interest(interest_id: int) -> int:
 @shared_task
 def notify_interest_accepted(interest_id: int) -> int:
     """Tell the lead who registered interest that their organisation now takes part."""
-    from cases.models import PartnerInterest
-
     interest = (
         PartnerInterest.objects.filter(pk=interest_id)
         .select_related("case", "organization", "registered_by")

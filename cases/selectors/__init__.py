@@ -53,11 +53,13 @@ from cases.selectors.search import (  # noqa: F401
     facet_options,
     live_cases,
     matching_cases,
+    ordered_matches,
     results_for,
     search_version,
 )
 from cases.selectors.submission import (  # noqa: F401
     SUBMISSION_STATUS_LABELS,
+    SUBMITTED_DOCUMENTS_COLLECTION,
     MemberCase,
     ReviewState,
     SubmissionStatus,

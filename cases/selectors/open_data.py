@@ -16,7 +16,7 @@ from cases.models import (
     CasePhase,
     ParticipantRole,
 )
-from cases.selectors.search import CaseQuery, _filtered, _ordered, _scope, live_cases
+from cases.selectors.search import CaseQuery, live_cases, ordered_matches
 from organizations.models import OrganizationKind
 
 # --- Open data ------------------------------------------------------------------------------
@@ -50,9 +50,7 @@ def open_data_cases(ids: list[int]) -> list[CasePage]:
 def open_data_page(query: CaseQuery, page_size: int) -> PaginatorPage:
     """One page of a search for the API: the same scope, filters and order as the search page,
     without facet counts. Raises django.core.paginator.InvalidPage past the last page."""
-    scope, ranked = _scope(query)
-    paginator = Paginator(_ordered(_filtered(scope, query), query, ranked), page_size)
-    page = paginator.page(query.page)
+    page = Paginator(ordered_matches(query), page_size).page(query.page)
     page.object_list = open_data_cases(list(page.object_list))
     return page
 

@@ -522,7 +522,13 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
     )
 
 
+def ordered_matches(query: CaseQuery) -> list[int] | QuerySet:
+    """The ids of every case the search finds, in its order (a list or a lazy queryset), for
+    anything that pages or exports them."""
+    scope, ranked = _scope(query)
+    return _ordered(_filtered(scope, query), query, ranked)
+
+
 def case_ids_for_export(query: CaseQuery, limit: int) -> list[int]:
     """Every matching case id in the search's order, up to `limit`."""
-    scope, ranked = _scope(query)
-    return list(_ordered(_filtered(scope, query), query, ranked)[:limit])
+    return list(ordered_matches(query)[:limit])

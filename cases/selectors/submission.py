@@ -148,11 +148,12 @@ def cases_of_member(user, membership: Membership | None) -> list[MemberCase]:
     return [MemberCase(case, review_state(case)) for case in cases]
 
 
+SUBMITTED_DOCUMENTS_COLLECTION = "Innsendte saksdokumenter"
+
+
 def document_choices(case: CasePage, user) -> QuerySet:
     """The files a document row of the case form may keep: those already on the case and
     those the person has uploaded with a case. Never anyone else's upload."""
-    from cases.services import SUBMITTED_DOCUMENTS_COLLECTION
-
     on_case = [row.document_id for row in case.documents.all() if row.document_id]
     return get_document_model().objects.filter(
         Q(pk__in=on_case)
