@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("", include("assessments.urls")),
     path("", include("cases.urls")),
+    path("", include("dashboards.urls")),
 ]
 
 if settings.DEBUG:

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses",
     "learning",
     "assessments",
+    "dashboards",
     "home",
     # Wagtail
     "wagtail.contrib.forms",

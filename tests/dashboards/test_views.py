@@ -1,0 +1,156 @@
+"""Who may open the dashboard and its export, and what they see."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from learning import services
+from tests.dashboards.conftest import enable_mfa
+from tests.dashboards.test_selectors import _attempt, _members
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD = reverse("dashboards:organization")
+EXPORT = reverse("dashboards:participation_csv")
+
+
+@pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
+def test_anonymous_is_sent_to_sign_in(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert reverse("account_login") in response.url
+
+
+@pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
+def test_learner_is_refused(login, tenant, url):
+    enable_mfa(tenant.learner.user)
+    assert login(tenant.learner).get(url).status_code == 403
+
+
+@pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
+def test_lead_without_mfa_gets_the_setup_page_and_no_figures(login, tenant, course, url):
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+
+    response = login(tenant.lead).get(url)
+
+    assert response.status_code == 403
+    assert response.templates[0].name == "dashboards/mfa_required.html"
+    assert "participation" not in response.context
+    assert reverse("mfa_activate_totp") in response.content.decode()
+    assert "Testkurs" not in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ["lead", "admin"])
+def test_lead_and_admin_with_mfa_see_the_figures(mfa_login, tenant, course, role):
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+
+    response = mfa_login(getattr(tenant, role)).get(DASHBOARD)
+
+    assert response.status_code == 200
+    assert response.context["participation"].totals.members == 3
+    html = response.content.decode()
+    assert "Testkurs" in html
+    assert '<th scope="col">' in html and "<caption" in html
+    assert f'href="{DASHBOARD}"' in html  # the header link
+
+
+def test_header_link_is_for_leads_and_admins_only(login, tenant):
+    html = login(tenant.learner).get(reverse("learning:my_courses")).content.decode()
+    assert DASHBOARD not in html
+
+
+def test_dashboard_shows_only_the_current_organisation(mfa_login, tenant, other_tenant, course):
+    services.enrolment_create(user=other_tenant.learner.user, course=course.course)
+
+    response = mfa_login(tenant.lead).get(DASHBOARD)
+
+    assert response.context["participation"].totals.enrolled == 0
+    assert response.context["participation"].by_course == []
+
+
+@pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
+def test_another_organisations_department_answers_404(mfa_login, tenant, other_tenant, url):
+    client = mfa_login(tenant.lead)
+    foreign = other_tenant.admin.department
+    assert client.get(url, {"avdeling": foreign.pk}).status_code == 404
+    assert client.get(url, {"avdeling": "tull"}).status_code == 404
+    assert client.get(url, {"avdeling": 999999}).status_code == 404
+
+
+def test_department_filter_narrows_the_figures(mfa_login, tenant, course):
+    department = tenant.admin.department
+    services.enrolment_create(user=tenant.admin.user, course=course.course)
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+
+    response = mfa_login(tenant.lead).get(DASHBOARD, {"avdeling": department.pk, "fra": "x"})
+
+    assert response.status_code == 200
+    totals = response.context["participation"].totals
+    assert (totals.members, totals.enrolled) == (1, 1)
+    assert response.context["filters"].since_date is None
+
+
+def test_knowledge_shows_too_few_answers_below_five(mfa_login, tenant, quiz):
+    for membership in _members(tenant, 4):
+        _attempt(membership, quiz.quiz, 80)
+
+    html = mfa_login(tenant.lead).get(DASHBOARD).content.decode()
+
+    assert "Too few answers" in html or "For få svar" in html
+    assert "Quiz modul 1" in html
+
+
+def _csv_rows(response):
+    text = response.content.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_csv_export_has_the_course_table(mfa_login, tenant, other_tenant, course):
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+    services.enrolment_create(user=tenant.admin.user, course=course.course)
+    for step in course.steps:
+        services.step_complete(user=tenant.learner.user, step=step)
+    services.enrolment_create(user=other_tenant.learner.user, course=course.course)
+
+    response = mfa_login(tenant.lead).get(EXPORT)
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "deltakelse.csv" in response["Content-Disposition"]
+    rows = _csv_rows(response)
+    assert rows[1:] == [["Testkurs", "2", "1"]]
+
+
+def test_csv_export_follows_the_filters(mfa_login, tenant, course):
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+    services.enrolment_create(user=tenant.admin.user, course=course.course)
+
+    response = mfa_login(tenant.lead).get(EXPORT, {"avdeling": tenant.admin.department.pk})
+    assert _csv_rows(response)[1:] == [["Testkurs", "1", "0"]]
+
+    response = mfa_login(tenant.lead).get(EXPORT, {"fra": "2999-01-01"})
+    assert _csv_rows(response)[1:] == []
+
+
+def test_dashboard_query_count_is_constant(mfa_login, tenant, quiz):
+    client = mfa_login(tenant.lead)
+
+    def measure():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(DASHBOARD).status_code == 200
+        return len(queries)
+
+    def populate(count):
+        for membership in _members(tenant, count):
+            services.enrolment_create(user=membership.user, course=quiz.course)
+            _attempt(membership, quiz.quiz, 80)
+
+    measure()  # the first request caches the site and page tree lookups
+    populate(3)
+    small = measure()
+    populate(27)
+    assert measure() == small
