@@ -87,6 +87,7 @@ def organization_dashboard(request: HttpRequest) -> HttpResponse:
             organization, department=filters.department, since=filters.since
         ),
         "knowledge": selectors.knowledge(organization, department=filters.department),
+        "capacity": selectors.capacity(organization),
         "min_group_size": MIN_GROUP_SIZE,
         "query_string": request.GET.urlencode(),
     }

@@ -1,0 +1,73 @@
+"""Absorptive capacity on the dashboard: the latest closed round, its change since the one
+before, only for 5 or more respondents, and never another organisation's."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments import services
+from assessments.models import SurveyRound, SurveyStatement
+from dashboards.selectors import capacity
+from home.demo_survey import survey_instrument_ensure
+from tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+DASHBOARD = reverse("dashboards:organization")
+
+
+def answered_round(organization, title: str, value: int, people: int, days_ago: int):
+    """A round that has closed, answered by `people` members with `value` on every item."""
+    survey_instrument_ensure()
+    today = timezone.localdate()
+    survey_round = SurveyRound.objects.create(
+        organization=organization,
+        title=title,
+        opens_on=today - timedelta(days=days_ago + 14),
+        closes_on=today + timedelta(days=1),
+    )
+    answers = dict.fromkeys(SurveyStatement.objects.values_list("pk", flat=True), value)
+    for _ in range(people):
+        member = MembershipFactory(organization=organization)
+        services.survey_response_submit(
+            survey_round=survey_round, user=member.user, answers=answers
+        )
+    SurveyRound.objects.filter(pk=survey_round.pk).update(
+        closes_on=today - timedelta(days=days_ago)
+    )
+    return survey_round
+
+
+def test_no_closed_round_means_no_capacity_section_figures(tenant):
+    assert capacity(tenant.organization) is None
+
+
+def test_the_latest_round_and_its_change_since_the_one_before(tenant):
+    answered_round(tenant.organization, "Høsten 2025", 4, people=5, days_ago=300)
+    answered_round(tenant.organization, "Høsten 2026", 5, people=6, days_ago=3)
+    result = capacity(tenant.organization)
+    assert result.survey_round.title == "Høsten 2026"
+    assert [row.result.n for row in result.results.dimensions] == [6, 6, 6, 6]
+    assert [round(c.change, 2) for c in result.changes] == [1.0, 1.0, 1.0, 1.0]
+
+
+def test_fewer_than_five_respondents_show_no_figures_and_no_change(tenant):
+    answered_round(tenant.organization, "Før", 3, people=5, days_ago=300)
+    answered_round(tenant.organization, "Nå", 6, people=4, days_ago=3)
+    result = capacity(tenant.organization)
+    assert all(row.result is None for row in result.results.dimensions)
+    assert result.changes == []
+
+
+def test_the_dashboard_shows_capacity_beside_knowledge_for_the_own_organisation_only(
+    tenant, other_tenant, mfa_login
+):
+    answered_round(other_tenant.organization, "Andebys runde", 6, people=5, days_ago=3)
+    client = mfa_login(tenant.lead)
+    page = client.get(DASHBOARD).content.decode()
+    assert "Andebys runde" not in page
+    assert 'id="capacity-heading"' in page and 'id="knowledge-heading"' in page
+    answered_round(tenant.organization, "Testviks runde", 6, people=5, days_ago=3)
+    page = client.get(DASHBOARD).content.decode()
+    assert "Testviks runde" in page and "6,00" in page
