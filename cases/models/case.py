@@ -52,6 +52,19 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+def vocabulary_field(model: str, verbose_name) -> models.ForeignKey:
+    """An optional choice from a controlled list. Optional so that drafts can be saved half
+    filled; submission checks what is required. Entries in use cannot be deleted."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+
 class CaseIndexPage(RoutablePageMixin, Page):
     """The case database's front door: search with facets, a CSV export of any search and an
     Atom feed of new and updated cases."""
@@ -100,22 +113,8 @@ class CasePage(Page):
         blank=True,
         help_text=_("The need that started the case, described as a need, not a solution."),
     )
-    service_area = models.ForeignKey(
-        "cases.ServiceArea",
-        verbose_name=_("service area"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    status = models.ForeignKey(
-        "cases.CaseStatus",
-        verbose_name=_("status"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    service_area = vocabulary_field("cases.ServiceArea", _("service area"))
+    status = vocabulary_field("cases.CaseStatus", _("status"))
     started_year = models.PositiveSmallIntegerField(
         _("year started"),
         null=True,
@@ -123,22 +122,8 @@ class CasePage(Page):
         validators=[MinValueValidator(1990)],
         help_text=_("The year the work on the procurement began."),
     )
-    procedure = models.ForeignKey(
-        "cases.Procedure",
-        verbose_name=_("procedure"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    innovation_type = models.ForeignKey(
-        "cases.InnovationType",
-        verbose_name=_("innovation type"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    procedure = vocabulary_field("cases.Procedure", _("procedure"))
+    innovation_type = vocabulary_field("cases.InnovationType", _("innovation type"))
     innovative_codes = ParentalManyToManyField(
         "cases.InnovativeAcquisitionCode",
         verbose_name=_("eForms innovation codes"),

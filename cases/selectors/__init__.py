@@ -22,7 +22,6 @@ from cases.selectors.open_data import (  # noqa: F401
     export_rows,
     feed_cases,
     open_data_case,
-    open_data_cases,
     open_data_page,
 )
 from cases.selectors.search import (  # noqa: F401
@@ -47,6 +46,7 @@ from cases.selectors.search import (  # noqa: F401
     VocabularyFacet,
     YearFacet,
     YesFacet,
+    buyers_prefetch,
     case_ids_for_export,
     case_search,
     clean_query,

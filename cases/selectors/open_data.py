@@ -16,7 +16,13 @@ from cases.models import (
     CasePhase,
     ParticipantRole,
 )
-from cases.selectors.search import CaseQuery, live_cases, ordered_matches
+from cases.selectors.search import (
+    CaseQuery,
+    buyers_prefetch,
+    live_cases,
+    ordered_matches,
+    results_for,
+)
 from organizations.models import OrganizationKind
 
 # --- Open data ------------------------------------------------------------------------------
@@ -27,31 +33,11 @@ from organizations.models import OrganizationKind
 EXPORT_BATCH_SIZE = 500
 
 
-def _buyers_prefetch() -> Prefetch:
-    return Prefetch(
-        "participants",
-        queryset=CaseParticipant.objects.select_related(
-            "organization", "organization__county"
-        ).order_by("sort_order", "pk"),
-    )
-
-
-def open_data_cases(ids: list[int]) -> list[CasePage]:
-    """The cases with these ids, in this order, with what an API result shows."""
-    cases = (
-        CasePage.objects.filter(pk__in=ids)
-        .select_related("service_area", "status", "procedure", "innovation_type")
-        .prefetch_related(_buyers_prefetch())
-    )
-    by_id = {case.pk: case for case in cases}
-    return [by_id[pk] for pk in ids if pk in by_id]
-
-
 def open_data_page(query: CaseQuery, page_size: int) -> PaginatorPage:
     """One page of a search for the API: the same scope, filters and order as the search page,
     without facet counts. Raises django.core.paginator.InvalidPage past the last page."""
     page = Paginator(ordered_matches(query), page_size).page(query.page)
-    page.object_list = open_data_cases(list(page.object_list))
+    page.object_list = results_for(list(page.object_list))
     return page
 
 
@@ -62,7 +48,7 @@ def open_data_case(case_id: int) -> CasePage | None:
         .filter(pk=case_id)
         .select_related("service_area", "status", "procedure", "innovation_type")
         .prefetch_related(
-            _buyers_prefetch(),
+            buyers_prefetch(),
             Prefetch(
                 "phases",
                 queryset=CasePhase.objects.select_related("phase").order_by(

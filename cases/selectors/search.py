@@ -445,19 +445,23 @@ def _ordered(cases: QuerySet, query: CaseQuery, ranked: list[int] | None) -> lis
     return cases.order_by(*order).values_list("pk", flat=True)
 
 
+def buyers_prefetch() -> Prefetch:
+    """A case's buyers in their order, with organisation and county, in one query."""
+    return Prefetch(
+        "participants",
+        queryset=CaseParticipant.objects.select_related(
+            "organization", "organization__county"
+        ).order_by("sort_order", "pk"),
+    )
+
+
 def results_for(ids: list[int]) -> list[CasePage]:
-    """The cases with these ids, in this order, with what a result line shows."""
+    """The cases with these ids, in this order, with what a result line or an API result
+    shows."""
     cases = (
         CasePage.objects.filter(pk__in=ids)
-        .select_related("service_area", "status", "procedure")
-        .prefetch_related(
-            Prefetch(
-                "participants",
-                queryset=CaseParticipant.objects.select_related(
-                    "organization", "organization__county"
-                ),
-            )
-        )
+        .select_related("service_area", "status", "procedure", "innovation_type")
+        .prefetch_related(buyers_prefetch())
     )
     by_id = {case.pk: case for case in cases}
     return [by_id[pk] for pk in ids if pk in by_id]
