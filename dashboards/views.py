@@ -16,7 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments.scoring import MIN_GROUP_SIZE
-from dashboards import selectors
+from dashboards.selectors.capacity import capacity
+from dashboards.selectors.knowledge import knowledge
+from dashboards.selectors.participation import participation
 from organizations.access import current_membership
 from organizations.models import Department, Organization
 
@@ -83,11 +85,11 @@ def organization_dashboard(request: HttpRequest) -> HttpResponse:
         "organization": organization,
         "filters": filters,
         "departments": organization.departments.order_by("name"),
-        "participation": selectors.participation(
+        "participation": participation(
             organization, department=filters.department, since=filters.since
         ),
-        "knowledge": selectors.knowledge(organization, department=filters.department),
-        "capacity": selectors.capacity(organization),
+        "knowledge": knowledge(organization, department=filters.department),
+        "capacity": capacity(organization),
         "min_group_size": MIN_GROUP_SIZE,
         "query_string": request.GET.urlencode(),
     }
@@ -99,9 +101,7 @@ def participation_csv(request: HttpRequest) -> HttpResponse:
     """The participation-by-course table as CSV, with the same filters as the page."""
     organization = request.membership.organization
     filters = _filters(request, organization)
-    result = selectors.participation(
-        organization, department=filters.department, since=filters.since
-    )
+    result = participation(organization, department=filters.department, since=filters.since)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="deltakelse.csv"'
     response.write("\ufeff")  # so Excel reads the file as UTF-8

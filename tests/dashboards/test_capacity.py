@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import SurveyRound, SurveyStatement
-from dashboards.selectors import capacity
+from dashboards.selectors.capacity import capacity
 from home.demo_survey import survey_instrument_ensure
 from tests.factories import MembershipFactory
 

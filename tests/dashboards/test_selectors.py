@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from assessments.models import Attempt
-from dashboards import selectors
+from dashboards.selectors.knowledge import knowledge
+from dashboards.selectors.participation import participation
 from learning import services
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from tests.factories import DepartmentFactory, MembershipFactory
@@ -32,7 +33,7 @@ def test_participation_counts_members_enrolled_active_and_completions(tenant, ot
     services.enrolment_create(user=other_tenant.learner.user, course=course.course)
     complete_course(other_tenant.learner.user, course)
 
-    result = selectors.participation(org)
+    result = participation(org)
 
     assert result.totals.members == 3
     assert result.totals.enrolled == 2
@@ -56,7 +57,7 @@ def test_pending_members_and_old_activity_do_not_count(tenant, course):
     services.step_complete(user=tenant.learner.user, step=course.steps[0])
     StepCompletion.objects.update(completed_at=timezone.now() - timedelta(days=31))
 
-    totals = selectors.participation(tenant.organization).totals
+    totals = participation(tenant.organization).totals
 
     assert totals.members == 3
     assert totals.enrolled == 1
@@ -76,12 +77,12 @@ def test_department_and_period_filters(tenant, course):
         completed_at=timezone.now() - timedelta(days=100)
     )
 
-    in_department = selectors.participation(org, department=department)
+    in_department = participation(org, department=department)
     assert in_department.totals.members == 1
     assert in_department.totals.completions == 1
     assert [d.name for d in in_department.by_department] == ["Innkjøp"]
 
-    recent = selectors.participation(org, since=timezone.now() - timedelta(days=10))
+    recent = participation(org, since=timezone.now() - timedelta(days=10))
     assert recent.totals.members == 3
     assert recent.totals.enrolled == 1
     assert recent.totals.completions == 1
@@ -90,9 +91,9 @@ def test_department_and_period_filters(tenant, course):
 
 def test_another_organisations_department_is_refused(tenant, other_tenant):
     with pytest.raises(ValueError):
-        selectors.participation(tenant.organization, department=other_tenant.admin.department)
+        participation(tenant.organization, department=other_tenant.admin.department)
     with pytest.raises(ValueError):
-        selectors.knowledge(tenant.organization, department=other_tenant.admin.department)
+        knowledge(tenant.organization, department=other_tenant.admin.department)
 
 
 def _members(tenant, count, department=None):
@@ -119,7 +120,7 @@ def test_knowledge_is_suppressed_below_five_people(tenant, quiz):
     for membership in people:
         _attempt(membership, quiz.quiz, 80)
 
-    [row] = selectors.knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization)
 
     assert row.suppressed
     assert row.people is None and row.mean_percent is None and row.pass_rate is None
@@ -132,7 +133,7 @@ def test_knowledge_is_shown_at_five_people_with_best_score_per_person(tenant, ot
     _attempt(people[4], quiz.quiz, 90, number=2)  # best of two counts: 90
     _attempt(other_tenant.learner, quiz.quiz, 0)  # another organisation: ignored
 
-    [row] = selectors.knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization)
 
     assert not row.suppressed
     assert row.people == 5
@@ -152,7 +153,7 @@ def test_unsubmitted_attempts_do_not_count(tenant, quiz):
         _attempt(membership, quiz.quiz, 80)
     Attempt.objects.create(user=people[4].user, quiz=quiz.quiz, number=1, layout=[])
 
-    [row] = selectors.knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization)
 
     assert row.suppressed
 
@@ -162,7 +163,7 @@ def test_department_knowledge_needs_five_people(tenant, quiz):
     for membership in _members(tenant, 4, small):
         _attempt(membership, quiz.quiz, 80)
 
-    [row] = selectors.knowledge(tenant.organization, department=small)
+    [row] = knowledge(tenant.organization, department=small)
 
     assert row.suppressed
 
@@ -176,9 +177,9 @@ def test_department_knowledge_is_hidden_when_another_group_is_small(tenant, quiz
     for membership in _members(tenant, 4, small):
         _attempt(membership, quiz.quiz, 20)
 
-    [organization_row] = selectors.knowledge(tenant.organization)
-    [large_row] = selectors.knowledge(tenant.organization, department=large)
-    [small_row] = selectors.knowledge(tenant.organization, department=small)
+    [organization_row] = knowledge(tenant.organization)
+    [large_row] = knowledge(tenant.organization, department=large)
+    [small_row] = knowledge(tenant.organization, department=small)
 
     assert not organization_row.suppressed and organization_row.people == 9
     assert large_row.suppressed
@@ -193,7 +194,7 @@ def test_department_knowledge_is_shown_when_every_group_is_large_enough(tenant, 
     for membership in _members(tenant, 5, second):
         _attempt(membership, quiz.quiz, 40)
 
-    [row] = selectors.knowledge(tenant.organization, department=first)
+    [row] = knowledge(tenant.organization, department=first)
 
     assert not row.suppressed
     assert row.people == 5 and row.pass_rate == 100 and row.mean_percent == 80
@@ -216,10 +217,10 @@ def test_query_count_does_not_grow_with_members(tenant, quiz):
             _attempt(membership, quiz.quiz, 80)
 
     def read():
-        selectors.participation(org, department=department, since=timezone.now() - timedelta(1))
-        selectors.knowledge(org, department=department)
-        selectors.participation(org)
-        selectors.knowledge(org)
+        participation(org, department=department, since=timezone.now() - timedelta(1))
+        knowledge(org, department=department)
+        participation(org)
+        knowledge(org)
 
     populate(3)
     small = _measure(read)
