@@ -139,6 +139,13 @@ def survey_statements() -> list[SurveyStatement]:
     return list(SurveyStatement.objects.filter(is_active=True).select_related("dimension"))
 
 
+def dimension_names() -> dict[str, str]:
+    """The capacity dimensions' names in the reader's language, by key (one query)."""
+    return {
+        dimension.key: dimension.localized("name") for dimension in SurveyDimension.objects.all()
+    }
+
+
 @dataclass(frozen=True)
 class DimensionResult:
     dimension: SurveyDimension

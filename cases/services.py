@@ -28,6 +28,7 @@ from cases.models import (
     CaseIndexPage,
     CasePage,
     CaseParticipant,
+    CaseRead,
     InterestStatus,
     ParticipantRole,
     PartnerInterest,
@@ -278,3 +279,13 @@ def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
 def case_search_cache_invalidate() -> None:
     """Make every cached search and facet count stale, after a change to what they show."""
     cache.set(SEARCH_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+# --- Reading ------------------------------------------------------------------------------------
+
+
+def case_read_record(*, user, case: CasePage) -> None:
+    """Remember that the person has read the case, once: a later visit changes nothing. One
+    INSERT that skips an existing row, so a page view costs one query and two views at the same
+    moment cannot both insert (no read-then-write race)."""
+    CaseRead.objects.bulk_create([CaseRead(user=user, case=case)], ignore_conflicts=True)

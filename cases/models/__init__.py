@@ -1,5 +1,6 @@
 """The shared case database: controlled lists (snippets), the case pages, and the records that
-let organisations collaborate on cases (partner interest, following a service area)."""
+let organisations collaborate on cases (partner interest, following a service area) and learn
+from each other (who has read which case)."""
 
 from cases.models.case import (
     CaseDocument,
@@ -18,6 +19,7 @@ from cases.models.case import (
     ValueBasis,
 )
 from cases.models.collaboration import InterestStatus, PartnerInterest, ServiceAreaFollow
+from cases.models.reading import CaseRead
 from cases.models.vocabularies import (
     CaseStatus,
     EffectCategory,
@@ -37,6 +39,7 @@ __all__ = [
     "CasePage",
     "CaseParticipant",
     "CasePhase",
+    "CaseRead",
     "CaseSource",
     "CaseStatus",
     "CaseSupplier",

@@ -219,6 +219,17 @@ class CasePage(Page):
     def cpv_code_list(self) -> list[str]:
         return split_cpv_codes(self.cpv_codes)
 
+    def serve(self, request, *args, **kwargs):
+        """Wagtail calls this only for a published page the person may see (view restrictions
+        are checked before it; previews use ``serve_preview``), so a read is recorded only for
+        what was really published."""
+        from cases import services  # services import these models
+
+        response = super().serve(request, *args, **kwargs)
+        if self.live and request.user.is_authenticated:
+            services.case_read_record(user=request.user, case=self)
+        return response
+
     def get_context(self, request, *args, **kwargs):
         from cases import selectors  # selectors import these models
 

@@ -233,6 +233,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.send_assignment_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
+    "dashboard-snapshots": {
+        "task": "dashboards.tasks.refresh_all_snapshots",
+        "schedule": crontab(hour=2, minute=0),
+    },
+    # After the organisations' snapshots, which it is built from.
+    "national-dashboard-snapshot": {
+        "task": "dashboards.tasks.refresh_national_snapshot",
+        "schedule": crontab(hour=4, minute=0),
+    },
     "weekly-lead-digest": {
         "task": "learning.tasks.send_weekly_lead_digest",
         "schedule": crontab(hour=7, minute=30, day_of_week="monday"),

@@ -1,19 +1,28 @@
-"""Absorptive capacity: the latest closed survey round of the organisation."""
+"""Absorptive capacity: the latest closed survey round of the organisation, as plain values
+(dimension keys, not model objects) so that a snapshot can store it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.utils import timezone
 
 from assessments.models import SurveyRound
+from assessments.scoring import GroupResult
 from assessments.selectors import RoundResults, round_results
 from organizations.models import Organization
 
 
 @dataclass(frozen=True)
+class DimensionScore:
+    key: str  # SurveyDimension.key: acquisition, assimilation, transformation, exploitation
+    result: GroupResult | None  # None: fewer than 5 answered, no figures at all
+
+
+@dataclass(frozen=True)
 class DimensionChange:
-    dimension: str
+    key: str
     change: float  # latest mean minus the previous round's, on the 1 to 7 scale
 
 
@@ -23,10 +32,34 @@ class Capacity:
     answers on a dimension, its change since the round before. Knowledge is shown beside
     this, never blended into it."""
 
-    survey_round: SurveyRound
-    results: RoundResults
-    previous_round: SurveyRound | None
+    round_title: str
+    closes_on: date
+    asked: int
+    answered: int
+    dimensions: list[DimensionScore]
+    potential: GroupResult | None
+    realised: GroupResult | None
+    previous_round_title: str | None
     changes: list[DimensionChange]
+
+    @property
+    def too_few(self) -> bool:
+        return all(row.result is None for row in self.dimensions)
+
+    def mean_of(self, key: str) -> float | None:
+        return next(
+            (row.result.mean for row in self.dimensions if row.key == key and row.result), None
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Means per dimension key for the county and the country; None where too few
+    organisations have answered to show one without revealing any of them."""
+
+    county_name: str
+    county: dict[str, float | None]
+    national: dict[str, float | None]
 
 
 def _changes(latest: RoundResults, previous: RoundResults | None) -> list[DimensionChange]:
@@ -34,7 +67,7 @@ def _changes(latest: RoundResults, previous: RoundResults | None) -> list[Dimens
         return []
     before = {row.dimension.pk: row.result for row in previous.dimensions}
     return [
-        DimensionChange(str(row.dimension), row.result.mean - before[row.dimension.pk].mean)
+        DimensionChange(row.dimension.key, row.result.mean - before[row.dimension.pk].mean)
         for row in latest.dimensions
         if row.result and before.get(row.dimension.pk)
     ]
@@ -53,4 +86,14 @@ def capacity(organization: Organization) -> Capacity | None:
     latest, previous = rounds[0], (rounds[1] if len(rounds) > 1 else None)
     results = round_results(latest)
     previous_results = round_results(previous) if previous else None
-    return Capacity(latest, results, previous, _changes(results, previous_results))
+    return Capacity(
+        round_title=latest.title,
+        closes_on=latest.closes_on,
+        asked=results.asked,
+        answered=results.answered,
+        dimensions=[DimensionScore(row.dimension.key, row.result) for row in results.dimensions],
+        potential=results.potential,
+        realised=results.realised,
+        previous_round_title=previous.title if previous else None,
+        changes=_changes(results, previous_results),
+    )

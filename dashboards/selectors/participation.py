@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 
 from dashboards.selectors.scope import check_department, member_lookup
@@ -15,6 +15,12 @@ from organizations.models import Department, Membership, MembershipStatus, Organ
 
 ACTIVE_WINDOW = timedelta(days=30)
 """"Active" means having completed a step within this window."""
+
+MONTHS_SHOWN = 12
+
+PERIODS = {"all": None, "12m": timedelta(days=365), "3m": timedelta(days=91)}
+"""The periods a lead can choose. Fixed choices rather than any date, so that each can be
+computed ahead in the nightly snapshot."""
 
 
 @dataclass(frozen=True)
@@ -196,3 +202,62 @@ def participation(
         by_department=by_department,
         by_role=_by_role(members),
     )
+
+
+# --- Over time ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthActivity:
+    month: date  # the first day of the month
+    enrolled: int  # people who started a course that month
+    active: int  # people who completed at least one step that month
+    completions: int  # courses completed that month
+
+
+def _first_of_month(day: date, months_back: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months_back
+    return date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def _per_month(queryset, date_field: str, since: datetime, value) -> dict[date, int]:
+    rows = (
+        queryset.filter(**{f"{date_field}__gte": since})
+        .annotate(month=TruncMonth(date_field))
+        .order_by()
+        .values("month")
+        .annotate(n=value)
+    )
+    return {_as_date(row["month"]): row["n"] for row in rows}
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def monthly(
+    organization: Organization, *, department: Department | None = None
+) -> list[MonthActivity]:
+    """The last ``MONTHS_SHOWN`` months, oldest first, this month included (three queries).
+    Months run in the site's time zone; a month with nothing in it is there with zeros, so a
+    chart shows the gap rather than hiding it."""
+    check_department(organization, department)
+    members = member_lookup("user__", organization, department)
+    today = timezone.localdate()
+    months = [_first_of_month(today, back) for back in range(MONTHS_SHOWN - 1, -1, -1)]
+    start = timezone.make_aware(datetime.combine(months[0], datetime.min.time()))
+    people = Count("user_id", distinct=True)
+    enrolled = _per_month(Enrolment.objects.filter(**members), "started_at", start, people)
+    active = _per_month(StepCompletion.objects.filter(**members), "completed_at", start, people)
+    completions = _per_month(
+        CourseCompletion.objects.filter(**members), "completed_at", start, Count("id")
+    )
+    return [
+        MonthActivity(
+            month=month,
+            enrolled=enrolled.get(month, 0),
+            active=active.get(month, 0),
+            completions=completions.get(month, 0),
+        )
+        for month in months
+    ]

@@ -120,7 +120,7 @@ def test_knowledge_is_suppressed_below_five_people(tenant, quiz):
     for membership in people:
         _attempt(membership, quiz.quiz, 80)
 
-    [row] = knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization).quizzes
 
     assert row.suppressed
     assert row.people is None and row.mean_percent is None and row.pass_rate is None
@@ -133,7 +133,7 @@ def test_knowledge_is_shown_at_five_people_with_best_score_per_person(tenant, ot
     _attempt(people[4], quiz.quiz, 90, number=2)  # best of two counts: 90
     _attempt(other_tenant.learner, quiz.quiz, 0)  # another organisation: ignored
 
-    [row] = knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization).quizzes
 
     assert not row.suppressed
     assert row.people == 5
@@ -153,7 +153,7 @@ def test_unsubmitted_attempts_do_not_count(tenant, quiz):
         _attempt(membership, quiz.quiz, 80)
     Attempt.objects.create(user=people[4].user, quiz=quiz.quiz, number=1, layout=[])
 
-    [row] = knowledge(tenant.organization)
+    [row] = knowledge(tenant.organization).quizzes
 
     assert row.suppressed
 
@@ -163,7 +163,7 @@ def test_department_knowledge_needs_five_people(tenant, quiz):
     for membership in _members(tenant, 4, small):
         _attempt(membership, quiz.quiz, 80)
 
-    [row] = knowledge(tenant.organization, department=small)
+    [row] = knowledge(tenant.organization, department=small).quizzes
 
     assert row.suppressed
 
@@ -177,9 +177,9 @@ def test_department_knowledge_is_hidden_when_another_group_is_small(tenant, quiz
     for membership in _members(tenant, 4, small):
         _attempt(membership, quiz.quiz, 20)
 
-    [organization_row] = knowledge(tenant.organization)
-    [large_row] = knowledge(tenant.organization, department=large)
-    [small_row] = knowledge(tenant.organization, department=small)
+    [organization_row] = knowledge(tenant.organization).quizzes
+    [large_row] = knowledge(tenant.organization, department=large).quizzes
+    [small_row] = knowledge(tenant.organization, department=small).quizzes
 
     assert not organization_row.suppressed and organization_row.people == 9
     assert large_row.suppressed
@@ -194,7 +194,7 @@ def test_department_knowledge_is_shown_when_every_group_is_large_enough(tenant, 
     for membership in _members(tenant, 5, second):
         _attempt(membership, quiz.quiz, 40)
 
-    [row] = knowledge(tenant.organization, department=first)
+    [row] = knowledge(tenant.organization, department=first).quizzes
 
     assert not row.suppressed
     assert row.people == 5 and row.pass_rate == 100 and row.mean_percent == 80

@@ -2,20 +2,26 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
 
+from dashboards.services import snapshots_refresh
 from learning import services
+from learning.models import Enrolment
 from tests.dashboards.conftest import enable_mfa
 from tests.dashboards.test_selectors import _attempt, _members
 
 pytestmark = pytest.mark.django_db
 
 DASHBOARD = reverse("dashboards:organization")
-EXPORT = reverse("dashboards:participation_csv")
+EXPORT = reverse("dashboards:export", kwargs={"key": "deltakelse-kurs", "fmt": "csv"})
+XLSX = reverse("dashboards:export", kwargs={"key": "deltakelse-kurs", "fmt": "xlsx"})
 
 
 @pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
@@ -39,7 +45,7 @@ def test_lead_without_mfa_gets_the_setup_page_and_no_figures(login, tenant, cour
 
     assert response.status_code == 403
     assert response.templates[0].name == "dashboards/mfa_required.html"
-    assert "participation" not in response.context
+    assert "page" not in response.context
     assert reverse("mfa_activate_totp") in response.content.decode()
     assert "Testkurs" not in response.content.decode()
 
@@ -51,7 +57,8 @@ def test_lead_and_admin_with_mfa_see_the_figures(mfa_login, tenant, course, role
     response = mfa_login(getattr(tenant, role)).get(DASHBOARD)
 
     assert response.status_code == 200
-    assert response.context["participation"].totals.members == 3
+    totals = response.context["page"].sections["participation"][0]
+    assert totals.rows[0][1] == 3  # members
     html = response.content.decode()
     assert "Testkurs" in html
     assert '<th scope="col">' in html and "<caption" in html
@@ -68,8 +75,9 @@ def test_dashboard_shows_only_the_current_organisation(mfa_login, tenant, other_
 
     response = mfa_login(tenant.lead).get(DASHBOARD)
 
-    assert response.context["participation"].totals.enrolled == 0
-    assert response.context["participation"].by_course == []
+    [totals, _monthly, by_course, *_rest] = response.context["page"].sections["participation"]
+    assert totals.rows[1][1] == 0  # enrolled
+    assert by_course.rows == []
 
 
 @pytest.mark.parametrize("url", [DASHBOARD, EXPORT])
@@ -86,12 +94,12 @@ def test_department_filter_narrows_the_figures(mfa_login, tenant, course):
     services.enrolment_create(user=tenant.admin.user, course=course.course)
     services.enrolment_create(user=tenant.learner.user, course=course.course)
 
-    response = mfa_login(tenant.lead).get(DASHBOARD, {"avdeling": department.pk, "fra": "x"})
+    response = mfa_login(tenant.lead).get(DASHBOARD, {"avdeling": department.pk, "periode": "x"})
 
     assert response.status_code == 200
-    totals = response.context["participation"].totals
-    assert (totals.members, totals.enrolled) == (1, 1)
-    assert response.context["filters"].since_date is None
+    totals = response.context["page"].sections["participation"][0]
+    assert (totals.rows[0][1], totals.rows[1][1]) == (1, 1)  # members, enrolled
+    assert response.context["filters"].period == "all"
 
 
 def test_knowledge_shows_too_few_answers_below_five(mfa_login, tenant, quiz):
@@ -106,7 +114,7 @@ def test_knowledge_shows_too_few_answers_below_five(mfa_login, tenant, quiz):
 
 def _csv_rows(response):
     text = response.content.decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text)))
+    return list(csv.reader(io.StringIO(text), delimiter=";"))
 
 
 def test_csv_export_has_the_course_table(mfa_login, tenant, other_tenant, course):
@@ -120,7 +128,7 @@ def test_csv_export_has_the_course_table(mfa_login, tenant, other_tenant, course
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    assert "deltakelse.csv" in response["Content-Disposition"]
+    assert "deltakelse-kurs.csv" in response["Content-Disposition"]
     rows = _csv_rows(response)
     assert rows[1:] == [["Testkurs", "2", "1"]]
 
@@ -132,8 +140,30 @@ def test_csv_export_follows_the_filters(mfa_login, tenant, course):
     response = mfa_login(tenant.lead).get(EXPORT, {"avdeling": tenant.admin.department.pk})
     assert _csv_rows(response)[1:] == [["Testkurs", "1", "0"]]
 
-    response = mfa_login(tenant.lead).get(EXPORT, {"fra": "2999-01-01"})
+    Enrolment.objects.update(started_at=timezone.now() - timedelta(days=100))
+    snapshots_refresh(tenant.organization)
+    response = mfa_login(tenant.lead).get(EXPORT, {"periode": "3m"})
     assert _csv_rows(response)[1:] == []
+    response = mfa_login(tenant.lead).get(EXPORT, {"periode": "12m"})
+    assert _csv_rows(response)[1:] == [["Testkurs", "2", "0"]]
+
+
+def test_excel_export_has_the_same_rows(mfa_login, tenant, course):
+    services.enrolment_create(user=tenant.learner.user, course=course.course)
+
+    response = mfa_login(tenant.lead).get(XLSX)
+
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    assert [cell.value for cell in sheet[2]][:3] == ["Testkurs", 1, 0]
+
+
+def test_unknown_table_or_format_answers_404(mfa_login, tenant):
+    client = mfa_login(tenant.lead)
+    assert client.get(reverse("dashboards:export", args=["finnes-ikke", "csv"])).status_code == 404
+    assert (
+        client.get(reverse("dashboards:export", args=["deltakelse-kurs", "pdf"])).status_code == 404
+    )
 
 
 def test_dashboard_query_count_is_constant(mfa_login, tenant, quiz):
@@ -151,6 +181,8 @@ def test_dashboard_query_count_is_constant(mfa_login, tenant, quiz):
 
     measure()  # the first request caches the site and page tree lookups
     populate(3)
+    snapshots_refresh(tenant.organization)
     small = measure()
     populate(27)
+    snapshots_refresh(tenant.organization)
     assert measure() == small

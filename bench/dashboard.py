@@ -1,0 +1,377 @@
+"""Benchmark of the organisation dashboard: how long it takes and how many queries it costs for
+organisations of 500, 5,000 and 50,000 members (about 40 completed steps each, so 2 million
+step completions in the largest), for the whole organisation and for one department. The time
+must stay nearly flat and the query count constant as the organisation grows.
+
+    DJANGO_SETTINGS_MODULE=config.settings.dev .venv/bin/python bench/dashboard.py \
+        [--sizes 500,5000,50000] [--database-url postgresql://postgres@127.0.0.1:5432/postgres] \
+        [--seed 2016] [--requests 10]
+
+Like bench/case_search.py it never touches the developer's database: it makes its own, a
+temporary SQLite file by default, or with --database-url a scratch PostgreSQL database on that
+server, created at the start and dropped at the end. It loads the demo courses, quizzes and
+survey instrument, widens the catalogue with copies of the courses, then writes all three
+organisations with bulk inserts (bench/generate.py). Each organisation's snapshots are
+refreshed as the nightly task would (when dashboards.services has snapshots_refresh; else the
+page is measured live), then its lead, signed in with MFA, opens the dashboard through Django's
+test client: one warm-up request, one counted for queries, then --requests timed ones. The
+figures are printed and written to bench/results/dashboard.md."""
+
+import argparse
+import importlib
+import os
+import platform
+import random
+import shutil
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results" / "dashboard.md"
+DASHBOARD_URL_NAME = "dashboards:organization"
+# Not the case benchmark's scratch database: the two may run at the same time on one server,
+# and each drops its own database at the start and the end.
+SCRATCH_DATABASE = "spire_bench_dashboard"
+COURSE_COPIES = 3
+"""Extra copies of each demo course: 3 courses of 14 steps become 12, room for 40 steps each."""
+
+
+def bench_base():
+    """bench/case_search.py, for its scratch-database and Django start-up helpers (imported
+    late: run as a script, this file's folder, not the repository, is on sys.path)."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    base = importlib.import_module("bench.case_search")
+    base.SCRATCH_DATABASE = SCRATCH_DATABASE
+    return base
+
+
+# --- Building the data ------------------------------------------------------------------------
+
+
+def content_load() -> float:
+    """Migrate, then load the demo courses, quizzes and survey statements and copy the courses;
+    returns the seconds it took."""
+    from bench.generate import courses_extend
+    from home.demo import site_pages_ensure
+    from home.demo_courses import demo_courses_ensure
+    from home.demo_quizzes import demo_quizzes_ensure
+    from home.demo_survey import survey_instrument_ensure
+
+    started = time.perf_counter()
+    bench_base().database_build()
+    home = site_pages_ensure()
+    survey_instrument_ensure()
+    courses = demo_courses_ensure(home)
+    demo_quizzes_ensure(courses)
+    courses_extend(COURSE_COPIES)
+    return time.perf_counter() - started
+
+
+@dataclass
+class Generated:
+    size: int
+    scale: object  # bench.generate.ScaleOrganization
+    seconds: float
+
+
+def organizations_generate(sizes: list[int], seed: int) -> list[Generated]:
+    from bench.generate import catalogue_load, county_first, departments_for, organization_generate
+
+    catalogue = catalogue_load()
+    print(
+        f"Catalogue: {len(catalogue.courses)} courses, {catalogue.step_count} steps, "
+        f"{len(catalogue.statement_ids)} survey statements"
+    )
+    county = county_first()
+    generated = []
+    for size in sizes:
+        rng = random.Random(f"{seed}-{size}")
+        started = time.perf_counter()
+        scale = organization_generate(
+            name=f"Skalakommune {size}",
+            members=size,
+            departments=departments_for(size),
+            catalogue=catalogue,
+            rng=rng,
+            county=county,
+        )
+        seconds = time.perf_counter() - started
+        counts = ", ".join(f"{value:,} {key}" for key, value in scale.counts.items())
+        print(f"Generated {scale.organization.name} in {seconds:.1f} s: {counts}")
+        generated.append(Generated(size, scale, seconds))
+    started = time.perf_counter()
+    from bench.generate import analyze
+
+    analyze()
+    print(f"ANALYZE in {time.perf_counter() - started:.1f} s")
+    return generated
+
+
+# --- Measuring --------------------------------------------------------------------------------
+
+
+def snapshots_refresher():
+    """dashboards.services.snapshots_refresh if it exists yet, else None (the page is live)."""
+    try:
+        services = importlib.import_module("dashboards.services")
+    except ImportError:
+        return None
+    return getattr(services, "snapshots_refresh", None)
+
+
+@dataclass
+class PageFigures:
+    queries: int
+    latencies: list[float]
+    status: int
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.latencies) * 1000
+
+    @property
+    def p95_ms(self) -> float:
+        if len(self.latencies) < 2:
+            return self.median_ms
+        return statistics.quantiles(self.latencies, n=20, method="inclusive")[-1] * 1000
+
+
+@dataclass
+class Figures:
+    size: int
+    members: int
+    departments: int
+    step_completions: int
+    generation_seconds: float
+    refresh_seconds: float | None
+    department_members: int
+    whole: PageFigures
+    department: PageFigures
+    hello_ms: float
+
+
+def lead_client(user_id: int):
+    """A test client signed in as the organisation's lead, with an authenticator set up."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+    from allauth.mfa.utils import is_mfa_enabled
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.get(pk=user_id)
+    if not is_mfa_enabled(user):
+        TOTP.activate(user, generate_totp_secret())
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def page_measure(client, path: str, requests: int) -> PageFigures:
+    """One warm-up request, one whose queries are counted, then `requests` timed ones (the
+    query capture is kept out of the timed ones, since it slows each query a little)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    response = client.get(path)
+    if response.status_code != 200:
+        raise SystemExit(f"{path} answered {response.status_code}")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(path)
+    latencies = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        client.get(path)
+        latencies.append(time.perf_counter() - started)
+    return PageFigures(len(captured), latencies, response.status_code)
+
+
+def organization_measure(generated: Generated, requests: int, refresh) -> Figures:
+    from django.urls import reverse
+
+    scale = generated.scale
+    refresh_seconds = None
+    if refresh is not None:
+        started = time.perf_counter()
+        refresh(scale.organization)
+        refresh_seconds = time.perf_counter() - started
+    sizes = scale.department_sizes()
+    department_id = max(sizes, key=sizes.get)
+    client = lead_client(scale.lead_user_id)
+    url = reverse(DASHBOARD_URL_NAME)
+    hello = page_measure(client, "/bench-hello/", requests)
+    whole = page_measure(client, url, requests)
+    department = page_measure(client, f"{url}?avdeling={department_id}", requests)
+    figures = Figures(
+        size=generated.size,
+        members=scale.counts["members"],
+        departments=scale.counts["departments"],
+        step_completions=scale.counts["step completions"],
+        generation_seconds=generated.seconds,
+        refresh_seconds=refresh_seconds,
+        department_members=sizes[department_id],
+        whole=whole,
+        department=department,
+        hello_ms=hello.median_ms,
+    )
+    refreshed = f"snapshots in {refresh_seconds:.1f} s, " if refresh_seconds is not None else ""
+    print(
+        f"  {generated.size:>6,} members: {refreshed}whole {whole.median_ms:.0f} ms "
+        f"({whole.queries} queries), department {department.median_ms:.0f} ms "
+        f"({department.queries} queries)"
+    )
+    return figures
+
+
+# --- Report -----------------------------------------------------------------------------------
+
+
+def _markdown_table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |"]
+    lines.append("|" + "|".join("---" if i == 0 else "---:" for i in range(len(headers))) + "|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def report(
+    figures: list[Figures], *, setup_seconds: float, live: bool, options: argparse.Namespace
+) -> str:
+    from django.db import connection
+
+    headers = [
+        "members",
+        "departments",
+        "step completions",
+        "generation s",
+        "snapshots_refresh s",
+        "whole: median ms",
+        "whole: p95 ms",
+        "whole: queries",
+        "ratio to hello",
+        "department (members)",
+        "department: median ms",
+        "department: p95 ms",
+        "department: queries",
+    ]
+    rows = []
+    for f in figures:
+        rows.append(
+            [
+                f"{f.members:,}",
+                str(f.departments),
+                f"{f.step_completions:,}",
+                f"{f.generation_seconds:.1f}",
+                "live" if f.refresh_seconds is None else f"{f.refresh_seconds:.2f}",
+                f"{f.whole.median_ms:.1f}",
+                f"{f.whole.p95_ms:.1f}",
+                str(f.whole.queries),
+                f"{f.hello_ms / f.whole.median_ms:.3f}",
+                f"{f.department_members:,}",
+                f"{f.department.median_ms:.1f}",
+                f"{f.department.p95_ms:.1f}",
+                str(f.department.queries),
+            ]
+        )
+    first, last = figures[0], figures[-1]
+    same_queries = all(
+        (f.whole.queries, f.department.queries) == (first.whole.queries, first.department.queries)
+        for f in figures
+    )
+    growth = last.whole.median_ms / first.whole.median_ms
+    department_growth = last.department.median_ms / first.department.median_ms
+    vendor = connection.vendor
+    lines = [
+        "# Organisation dashboard benchmark",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {vendor} "
+        f"({platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, shared machine); seed {options.seed}; "
+        f"{options.requests} timed requests per page after one warm-up, in process through "
+        "Django's test client; the lead signed in with MFA.",
+        "",
+        "Dashboard data: "
+        + (
+            "**live** (dashboards.services.snapshots_refresh did not exist)."
+            if live
+            else "**snapshots**, refreshed per organisation by "
+            "dashboards.services.snapshots_refresh (the nightly task's work) before measuring."
+        ),
+        f"Loading the demo courses (copied to {COURSE_COPIES + 1}× the catalogue), quizzes "
+        f"and survey statements after migrating took {setup_seconds:.0f} s.",
+        "",
+        _markdown_table(headers, rows),
+        "",
+        f"- Query count the same at every size: **{'yes' if same_queries else 'NO'}**.",
+        f"- Median time at {last.members:,} / at {first.members:,} members: whole organisation "
+        f"**{growth:.2f}×**, one department **{department_growth:.2f}×** (target: at most 1.5×).",
+        "- Ratio to hello: the median of a plain Django view through the same client divided "
+        "by the dashboard's (the speed target is ≥ 0.05, measured under gunicorn).",
+        "- The department is each organisation's largest.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+# --- Main -------------------------------------------------------------------------------------
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="500,5000,50000", help="members, comma-separated")
+    parser.add_argument("--database-url", default="", help="a PostgreSQL server to use")
+    parser.add_argument("--seed", type=int, default=2016)
+    parser.add_argument("--requests", type=int, default=10, help="timed requests per page")
+    options = parser.parse_args()
+    options.sizes = sorted(int(size.replace("_", "")) for size in options.sizes.split(","))
+    if not options.sizes or min(options.sizes) < 2:
+        parser.error("--sizes needs organisations of at least 2 members")
+    return options
+
+
+def run(options: argparse.Namespace) -> None:
+    setup_seconds = content_load()
+    print(f"Demo content and course copies loaded in {setup_seconds:.0f} s")
+    generated = organizations_generate(options.sizes, options.seed)
+    refresh = snapshots_refresher()
+    print("Measuring the dashboard" + (" (live, no snapshots_refresh yet)" if not refresh else ""))
+    figures = [organization_measure(g, options.requests, refresh) for g in generated]
+    text = report(figures, setup_seconds=setup_seconds, live=refresh is None, options=options)
+    print()
+    print(text)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    print(f"Written to {RESULTS.relative_to(REPO)}")
+
+
+def main() -> None:
+    options = arguments()
+    base = bench_base()
+    # Stopped with SIGTERM, still drop the scratch database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    scratch_dir = None
+    if options.database_url:
+        database_url = base.postgres_scratch_create(options.database_url)
+    else:
+        scratch_dir = tempfile.mkdtemp(prefix="spire-bench-dashboard-")
+        database_url = f"sqlite:///{scratch_dir}/bench.sqlite3"
+    base.environment_prepare(database_url)
+    try:
+        base.django_start()
+        run(options)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if options.database_url:
+            base.postgres_scratch_drop(options.database_url)
+        if scratch_dir:
+            shutil.rmtree(scratch_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Writes for the dashboards: computing the snapshots the pages read. Each function replaces
+the snapshot it computes (one row per key), so running it twice leaves one snapshot."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from dashboards.codec import to_json
+from dashboards.models import Snapshot
+from dashboards.selectors.dashboard import dashboard_data
+from dashboards.selectors.national import national_picture
+from dashboards.selectors.snapshots import stored_capacities
+from organizations.models import Department, MembershipStatus, Organization
+
+
+def _snapshot_store(
+    key: str, data, organization: Organization | None = None, department: Department | None = None
+) -> None:
+    Snapshot.objects.update_or_create(
+        key=key,
+        defaults={
+            "organization": organization,
+            "department": department,
+            "computed_at": timezone.now(),
+            "data": to_json(data),
+        },
+    )
+
+
+def snapshot_refresh(organization: Organization, department: Department | None = None) -> None:
+    """Compute and store one organisation's (or one of its departments') dashboard."""
+    key = Snapshot.key_for(organization.pk, department.pk if department else None)
+    data = dashboard_data(organization, department)
+    with transaction.atomic():
+        _snapshot_store(key, data, organization, department)
+
+
+def snapshots_refresh(organization: Organization) -> int:
+    """The organisation's dashboard and each of its departments'; returns how many."""
+    snapshot_refresh(organization)
+    departments = list(organization.departments.all())
+    for department in departments:
+        snapshot_refresh(organization, department)
+    return 1 + len(departments)
+
+
+def national_snapshot_refresh() -> None:
+    """The national picture, built from the organisations' stored capacity, so run it after
+    the organisations' snapshots."""
+    picture = national_picture(stored_capacities())
+    _snapshot_store(Snapshot.key_for(None), picture)
+
+
+def organizations_with_members():
+    """Organisations that have a dashboard to compute: active, with an active member."""
+    return Organization.objects.filter(
+        is_active=True, memberships__status=MembershipStatus.ACTIVE
+    ).distinct()

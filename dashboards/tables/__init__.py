@@ -1,0 +1,83 @@
+"""A dashboard table: what the page shows beside each chart and what the CSV and Excel exports
+write. One shape for all three, so the page and the files cannot disagree.
+
+Tables are built per request from a section's data (``dashboards.selectors``), in the reader's
+language; the data itself holds no translated text, so one snapshot serves every language.
+Each section has a module here with a ``<section>_tables(...) -> list[Table]`` function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from django.utils.translation import gettext_lazy as _
+
+
+class Suppressed(Enum):
+    """A cell whose figure would describe fewer than ``MIN_GROUP_SIZE`` people: the page and the
+    exports show «For få svar» and never a number."""
+
+    TOO_FEW = "too-few"
+
+    def __str__(self) -> str:
+        return str(_("Too few answers"))
+
+
+TOO_FEW = Suppressed.TOO_FEW
+
+
+class Kind(Enum):
+    """How a column's values are written: text as it is, counts as whole numbers, percentages
+    rounded with a "%", means with two decimals, changes with a sign."""
+
+    TEXT = "text"
+    COUNT = "count"
+    PERCENT = "percent"
+    MEAN = "mean"
+    CHANGE = "change"
+
+    @property
+    def numeric(self) -> bool:
+        return self is not Kind.TEXT
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    kind: Kind = Kind.TEXT
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Horizontal bars of one numeric column, one bar per row, labelled by the first column.
+    ``maximum`` fixes the scale (100 for percentages, 7 for the survey scale); None scales to
+    the largest value."""
+
+    value_column: int
+    maximum: float | None = None
+
+
+Cell = str | int | float | None | Suppressed
+
+
+@dataclass(frozen=True)
+class Table:
+    """``key`` is an ASCII slug, unique on the page: it names the export file and its URL.
+    ``description`` is the sentence under the title saying what the table (and its chart)
+    shows. The first column labels the rows."""
+
+    key: str
+    title: str
+    description: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+    chart: Chart | None = None
+    empty_text: str = field(default="")
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            if len(row) != len(self.columns):
+                raise ValueError(
+                    f"Table {self.key}: a row has {len(row)} cells, not {len(self.columns)}."
+                )

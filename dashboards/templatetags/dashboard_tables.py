@@ -1,0 +1,146 @@
+"""How a dashboard table reads on the page: each value written the way its column's ``Kind``
+says, in the reader's language, and the bar widths of the table's chart.
+
+Written by Kind (Norwegian shown; grouping and the decimal sign follow the active language):
+
+- COUNT: a whole number with grouped thousands, «12 345».
+- PERCENT: rounded to a whole number, a non-breaking space and «%», «43 %».
+- MEAN: two decimals, «4,25».
+- CHANGE: signed, «+0,25», with a true minus sign (U+2212) when negative. A whole number
+  (``int``) stays whole, «+3», so a change in people or percentage points reads as whole; a
+  decimal (``float``) gets two decimals, the precision of the means it compares. A section
+  chooses by the type it stores.
+- TEXT: as it is.
+
+A suppressed cell (``TOO_FEW``) is «For få svar» and never a number; an empty cell is an en
+dash (``EMPTY``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import template
+from django.utils.formats import number_format
+
+from dashboards.exports import is_number, round_half_up
+from dashboards.tables import Cell, Column, Kind, Suppressed, Table
+
+register = template.Library()
+
+EMPTY = "–"
+MINUS = "\u2212"
+NBSP = "\u00a0"
+DECIMALS = {Kind.COUNT: 0, Kind.PERCENT: 0, Kind.MEAN: 2, Kind.CHANGE: 2}
+
+
+def _number(value: int | float, decimals: int) -> str:
+    text = number_format(
+        round_half_up(value, decimals), decimals, use_l10n=True, force_grouping=True
+    )
+    return text.replace("-", MINUS)
+
+
+def _signed(value: int | float) -> str:
+    text = _number(value, 0 if isinstance(value, int) else DECIMALS[Kind.CHANGE])
+    return f"+{text}" if round_half_up(value, DECIMALS[Kind.CHANGE]) > 0 else text
+
+
+def format_cell(value: Cell, kind: Kind) -> str:
+    if value is None:
+        return EMPTY
+    if isinstance(value, Suppressed):
+        return str(value)
+    if not (is_number(value) and kind.numeric):
+        return str(value)
+    if kind is Kind.CHANGE:
+        return _signed(value)
+    text = _number(value, DECIMALS[kind])
+    return f"{text}{NBSP}%" if kind is Kind.PERCENT else text
+
+
+@register.filter
+def cell(value: Cell, column: Column | Kind) -> str:
+    """``{{ value|cell:column }}``: the value as the page shows it (see the module docstring).
+    Takes a ``Column`` or a ``Kind``."""
+    kind = column.kind if isinstance(column, Column) else column
+    return format_cell(value, kind)
+
+
+@dataclass(frozen=True)
+class DisplayCell:
+    """One table cell ready for the template: ``numeric`` aligns it right, ``muted`` marks the
+    words «For få svar» and the dash that stand where a figure would be."""
+
+    text: str
+    numeric: bool
+    muted: bool
+
+    @property
+    def css_class(self) -> str:
+        classes = (("spire-num", self.numeric), ("spire-muted", self.muted))
+        return " ".join(name for name, wanted in classes if wanted)
+
+
+@register.filter
+def display_rows(table: Table) -> list[list[DisplayCell]]:
+    """The table's rows as formatted cells, since a template cannot walk a row and its columns
+    side by side."""
+    return [
+        [
+            DisplayCell(
+                text=format_cell(value, column.kind),
+                numeric=column.kind.numeric,
+                muted=value is None or isinstance(value, Suppressed),
+            )
+            for value, column in zip(row, table.columns, strict=True)
+        ]
+        for row in table.rows
+    ]
+
+
+@register.filter
+def chart_column(table: Table) -> Column | None:
+    """The column the table's chart draws, to name it in the chart's caption."""
+    return table.columns[table.chart.value_column] if table.chart else None
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart. ``width`` is a percentage of the chart's width as an SVG attribute
+    value with a dot («33.3»), or None when the row has no figure (suppressed or empty), in
+    which case ``text`` says why instead."""
+
+    label: str
+    value: int | float | None
+    width: str | None
+    text: str
+    negative: bool = False
+
+
+def _svg_percent(share: float) -> str:
+    return f"{round(min(max(share, 0.0), 100.0), 1):g}"
+
+
+@register.filter
+def chart_bars(table: Table) -> list[Bar]:
+    """The bars of the table's chart: the chart's column against its ``maximum``, or against
+    the largest value when the chart fixes none. A negative change is drawn by its size and
+    marked, and its sign is in the text beside it."""
+    chart = table.chart
+    if chart is None:
+        return []
+    column = table.columns[chart.value_column]
+    label_column = table.columns[0]
+    values = [row[chart.value_column] for row in table.rows]
+    numbers = [abs(v) for v in values if is_number(v)]
+    scale = chart.maximum if chart.maximum else max(numbers, default=0)
+    bars = []
+    for row, value in zip(table.rows, values, strict=True):
+        label = format_cell(row[0], label_column.kind)
+        if not is_number(value):
+            bars.append(Bar(label, None, None, format_cell(value, column.kind)))
+            continue
+        width = _svg_percent(abs(value) / scale * 100) if scale else "0"
+        bars.append(Bar(label, value, width, format_cell(value, column.kind), value < 0))
+    return bars

@@ -1,0 +1,1 @@
+"""Dashboard pages and exports: access and filters in ``access``, one module per page."""
