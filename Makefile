@@ -8,7 +8,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/spire
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo test test-integration test-e2e test-all lint format bench-cases worker beat lock messages
+.PHONY: help install run serve demo test test-integration test-e2e test-all lint format bench-cases bench-dashboard worker beat lock messages
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ format: install ## Format the code
 
 bench-cases: install ## Benchmark the case search at 10,000 cases (own scratch database; PG_BENCH_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) bench/case_search.py --cases 10000 $(if $(PG_BENCH_URL),--database-url $(PG_BENCH_URL))
+
+bench-dashboard: install ## Benchmark the organisation dashboard at 500, 5,000 and 50,000 members (own scratch database; PG_BENCH_URL for PostgreSQL)
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) bench/dashboard.py --sizes 500,5000,50000 $(if $(PG_BENCH_URL),--database-url $(PG_BENCH_URL))
 
 worker: install ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
 	$(VENV)/bin/celery -A config worker --loglevel=INFO

@@ -342,7 +342,8 @@ def departments_create(organization: Organization, count: int) -> list[Departmen
     names = []
     for n in range(count):
         base = DEPARTMENT_NAMES[n % len(DEPARTMENT_NAMES)]
-        names.append(base if n < len(DEPARTMENT_NAMES) else f"{base} {n // len(DEPARTMENT_NAMES)}")
+        round_number = n // len(DEPARTMENT_NAMES) + 1
+        names.append(base if round_number == 1 else f"{base} {round_number}")
     Department.objects.bulk_create(Department(organization=organization, name=n) for n in names)
     return list(Department.objects.filter(organization=organization).order_by("pk"))
 
@@ -358,15 +359,17 @@ def organization_with_members(
     admins_per: int = 1_000,
     pending_share: float = 0.01,
     without_department_share: float = 0.05,
+    email_domain: str | None = None,
 ) -> ScaleOrganization:
-    """A new municipality with `members` people (accounts with an unusable password, emails at
-    a domain made from the name) spread over `departments` departments, large ones first as in
+    """A new municipality with `members` people (accounts with an unusable password, emails
+    p000000@… at `email_domain`, by default one made from the name, so the name or domain
+    must not have been used before) spread over `departments` departments, large ones first as in
     a real municipality; a share without a department, a share still pending. One lead per
     `leads_per` and one admin per `admins_per` members (at least one of each); the first lead
     is returned as `lead_user_id`, for signing in to the dashboard."""
     user_model = get_user_model()
     now = timezone.now()
-    domain = f"{slugify(name)}.bench.example.org"
+    domain = email_domain or f"{slugify(name)}.bench.example.org"
     organization = Organization.objects.create(
         name=name, kind=OrganizationKind.MUNICIPALITY, county=county
     )

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from dashboards.codec import to_json
 from dashboards.models import Snapshot
+from dashboards.selectors.capacity import Capacity, capacity
 from dashboards.selectors.dashboard import dashboard_data
 from dashboards.selectors.national import national_picture
 from dashboards.selectors.snapshots import stored_capacities
@@ -45,10 +46,26 @@ def snapshots_refresh(organization: Organization) -> int:
     return 1 + len(departments)
 
 
+def _capacities() -> dict[int, Capacity]:
+    """Each organisation's capacity from its stored snapshot; computed here for one that has
+    a closed survey round but no snapshot yet (a new organisation, before its first night)."""
+    capacities = stored_capacities()
+    missing = (
+        Organization.objects.filter(
+            is_active=True, survey_rounds__closes_on__lt=timezone.localdate()
+        )
+        .exclude(pk__in=capacities)
+        .distinct()
+    )
+    for organization in missing:
+        capacities[organization.pk] = capacity(organization)
+    return capacities
+
+
 def national_snapshot_refresh() -> None:
-    """The national picture, built from the organisations' stored capacity, so run it after
-    the organisations' snapshots."""
-    picture = national_picture(stored_capacities())
+    """The national picture, built from the organisations' stored capacity, so the nightly
+    run computes it after the organisations' snapshots."""
+    picture = national_picture(_capacities())
     _snapshot_store(Snapshot.key_for(None), picture)
 
 

@@ -1,21 +1,19 @@
-"""The capacity survey's statements, and demo rounds with anonymous answers from demo people:
-a closed round with enough answers in each demo municipality, and one with too few."""
+"""The capacity survey's statements, and demo rounds with anonymous answers from demo staff: in
+Bergen and Stavanger two closed rounds with enough answers and a trial round with too few, and
+one closed round in each of five neighbours, so the county and national averages can be shown."""
 
 import random
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
 from assessments import demo_survey
 from assessments import services as survey_services
 from assessments.models import SurveyDimension, SurveyRound, SurveyStatement
-from home.demo import DEMO_PASSWORD
-from organizations.models import Membership, MembershipStatus, Organization
-
-User = get_user_model()
-RESPONDENTS_PER_MUNICIPALITY = 7
+from home.demo_activity import demo_staff_ensure
+from organizations.models import Department, Membership, Organization
 
 
 @transaction.atomic
@@ -42,59 +40,115 @@ def survey_instrument_ensure() -> None:
         )
 
 
-def _respondents(organization: Organization, domain: str) -> list:
-    people = []
-    for n in range(1, RESPONDENTS_PER_MUNICIPALITY + 1):
-        email = f"ansatt{n}@{domain}"
-        user = User.objects.filter(email=email).first() or User.objects.create_user(
-            email=email, password=DEMO_PASSWORD, full_name=f"Ansatt {n} {organization.name}"
-        )
-        Membership.objects.get_or_create(
-            user=user, organization=organization, defaults={"status": MembershipStatus.ACTIVE}
-        )
-        people.append(user)
-    return people
+@dataclass(frozen=True)
+class DemoRound:
+    """A closed demo round: open from ``opened`` to ``closed`` days ago, answered by the first
+    ``respondents`` demo staff (of ``department`` only, when set) around ``base`` on the 1 to 7
+    scale."""
+
+    opened: int
+    closed: int
+    respondents: int
+    base: int
+    department: str = ""
+    title: str = ""
+
+
+DEMO_ROUNDS: dict[str, list[DemoRound]] = {
+    # Oldest first. The small trial round shows «for få svar»; the two full rounds give the
+    # latest figures and the change since the round before.
+    "Bergen": [
+        DemoRound(335, 320, 3, 4, department="Innkjøp", title="Prøverunde i innkjøpsteamet"),
+        DemoRound(240, 215, 9, 4),
+        DemoRound(45, 15, 14, 5),
+    ],
+    "Stavanger": [
+        DemoRound(330, 318, 3, 4, department="Innkjøp", title="Prøverunde i innkjøpsteamet"),
+        DemoRound(235, 210, 8, 4),
+        DemoRound(50, 18, 11, 4),
+    ],
+    # Neighbours, so the county and national comparisons rest on enough organisations.
+    "Bjørnafjorden": [DemoRound(60, 25, 6, 4)],
+    "Askøy": [DemoRound(70, 35, 6, 3)],
+    "Øygarden": [DemoRound(55, 20, 7, 4)],
+    "Sandnes": [DemoRound(65, 30, 8, 4)],
+    "Sola": [DemoRound(50, 22, 5, 3)],
+}
+# Organisations tend to say they find and take in new knowledge more readily than they put it
+# to use; a little of that shows in the demo answers.
+DIMENSION_LEAN = {
+    "acquisition": 0.5,
+    "assimilation": 0.2,
+    "transformation": -0.2,
+    "exploitation": -0.5,
+}
+
+
+def _round_title(closes_on: date) -> str:
+    season = "våren" if closes_on.month <= 6 else "høsten"
+    return f"Kapasitetsundersøkelse {season} {closes_on.year}"
 
 
 def _answer_round(survey_round: SurveyRound, people: list, rng: random.Random, base: int) -> None:
-    statements = list(SurveyStatement.objects.values_list("pk", flat=True))
+    statements = list(SurveyStatement.objects.values_list("pk", "dimension__key"))
     for user in people:
-        answers = {pk: max(1, min(7, base + rng.choice((-1, 0, 0, 1, 1)))) for pk in statements}
+        person = rng.uniform(-0.8, 0.8)
+        answers = {
+            pk: max(
+                1,
+                min(
+                    7, round(base + person + DIMENSION_LEAN.get(key, 0) + rng.choice((-1, 0, 0, 1)))
+                ),
+            )
+            for pk, key in statements
+        }
         survey_services.survey_response_submit(
             survey_round=survey_round, user=user, answers=answers
         )
 
 
+def _round_add(
+    organization: Organization, people: list, plan: DemoRound, rng: random.Random
+) -> None:
+    """Open the round (the service only opens rounds that have not closed yet), answer it while
+    open, then move its dates back to when it ran."""
+    today = timezone.localdate()
+    lead = Membership.objects.filter(organization=organization, is_lead=True).first()
+    department = (
+        Department.objects.get(organization=organization, name=plan.department)
+        if plan.department
+        else None
+    )
+    closes_on = today - timedelta(days=plan.closed)
+    survey_round = survey_services.survey_round_create(
+        organization=organization,
+        title=plan.title or _round_title(closes_on),
+        opens_on=today - timedelta(days=plan.opened),
+        closes_on=today,
+        created_by=lead.user if lead else None,
+        departments=[department] if department else None,
+    )
+    if department:
+        asked = set(
+            Membership.objects.filter(department=department).values_list("user_id", flat=True)
+        )
+        people = [user for user in people if user.pk in asked]
+    _answer_round(survey_round, people[: plan.respondents], rng, plan.base)
+    opened = today - timedelta(days=plan.opened)
+    SurveyRound.objects.filter(pk=survey_round.pk).update(
+        closes_on=closes_on,
+        created_at=timezone.make_aware(datetime.combine(opened, time(9))),
+    )
+
+
 @transaction.atomic
 def demo_survey_rounds_ensure() -> None:
-    """Rounds are answered through the real service while open, then closed."""
+    """Closed rounds answered through the real service by each municipality's demo staff."""
     rng = random.Random(2016)
-    today = timezone.localdate()
-    for name, domain, base in (
-        ("Bergen", "bergen.kommune.no", 5),
-        ("Stavanger", "stavanger.kommune.no", 4),
-    ):
+    for name, rounds in DEMO_ROUNDS.items():
         organization = Organization.objects.get(kind="municipality", name=name)
+        people = demo_staff_ensure(organization)
         if organization.survey_rounds.exists():
             continue
-        lead = Membership.objects.filter(organization=organization, is_lead=True).first()
-        people = _respondents(organization, domain)
-        spring = survey_services.survey_round_create(
-            organization=organization,
-            title="Kapasitetsundersøkelse våren 2026",
-            opens_on=today - timedelta(days=60),
-            closes_on=today,
-            created_by=lead.user,
-        )
-        _answer_round(spring, people, rng, base)
-        follow_up = survey_services.survey_round_create(
-            organization=organization,
-            title="Oppfølging i innkjøpsteamet",
-            opens_on=today - timedelta(days=20),
-            closes_on=today,
-            created_by=lead.user,
-        )
-        _answer_round(follow_up, people[:3], rng, base)
-        SurveyRound.objects.filter(pk__in=[spring.pk, follow_up.pk]).update(
-            closes_on=today - timedelta(days=1)
-        )
+        for plan in rounds:
+            _round_add(organization, people, plan, rng)

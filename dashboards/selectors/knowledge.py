@@ -5,11 +5,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, IntegerField, Max, OuterRef, Q, Subquery, Sum
-from django.db.models.functions import Left, Length
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from wagtail.models import Page
 
-from assessments.models import Attempt, QuizKind
+from assessments.models import Attempt, QuizKind, QuizPage
 from assessments.scoring import MIN_GROUP_SIZE
 from dashboards.selectors.scope import check_department, member_lookup
 from organizations.models import Department, Organization
@@ -113,20 +124,33 @@ def _scored_attempts(organization: Organization):
     )
 
 
+def _passed_counts(organization: Organization) -> dict[tuple[int, int | None], int]:
+    """Per quiz and department: people who passed at least once (one query)."""
+    rows = (
+        _scored_attempts(organization)
+        .filter(passed=True)
+        .order_by()
+        .values("quiz_id", DEPARTMENT)
+        .annotate(passed=Count("user_id", distinct=True))
+    )
+    return {(row["quiz_id"], row[DEPARTMENT]): row["passed"] for row in rows}
+
+
 def _quiz_groups(organization: Organization) -> dict[int, Groups]:
     """Per quiz, per department (None: members without one): people who submitted an attempt,
-    and the sums (passed, best percent, one count per score band). One query.
+    and the sums (passed, best percent, one count per score band). Two queries.
 
     Each person counts once per quiz, through their best attempt: the one with no better
     attempt of theirs (the earliest, on a tie). Grouping those rows by quiz and department
     aggregates in the database, so only one row per quiz and department comes back, whatever
     the number of members.
     """
-    own_attempts = Attempt.objects.filter(
-        user=OuterRef("user_id"), quiz=OuterRef("quiz_id"), submitted_at__isnull=False
-    )
-    better = own_attempts.filter(percent__isnull=False).filter(
-        Q(percent__gt=OuterRef("percent")) | Q(percent=OuterRef("percent"), pk__lt=OuterRef("pk"))
+    better = Attempt.objects.filter(
+        Q(percent__gt=OuterRef("percent")) | Q(percent=OuterRef("percent"), pk__lt=OuterRef("pk")),
+        user=OuterRef("user_id"),
+        quiz=OuterRef("quiz_id"),
+        submitted_at__isnull=False,
+        percent__isnull=False,
     )
     bands = {
         f"band_{low}": Count("pk", filter=Q(percent__gte=low, percent__lte=high))
@@ -135,80 +159,45 @@ def _quiz_groups(organization: Organization) -> dict[int, Groups]:
     rows = (
         _scored_attempts(organization)
         .filter(~Exists(better))
-        .annotate(ever_passed=Exists(own_attempts.filter(passed=True)))
         .order_by()
         .values("quiz_id", DEPARTMENT)
-        .annotate(
-            people=Count("pk"),
-            passed=Count("pk", filter=Q(ever_passed=True)),
-            percent_sum=Sum("percent"),
-            **bands,
-        )
+        .annotate(people=Count("pk"), percent_sum=Sum("percent"), **bands)
     )
+    passed = _passed_counts(organization)
     groups: dict[int, Groups] = {}
     for row in rows:
-        groups.setdefault(row["quiz_id"], {})[row[DEPARTMENT]] = _GroupFigures(
+        quiz_id, department_id = row["quiz_id"], row[DEPARTMENT]
+        groups.setdefault(quiz_id, {})[department_id] = _GroupFigures(
             people=row["people"],
-            sums=(row["passed"], row["percent_sum"], *(row[key] for key in bands)),
+            sums=(
+                passed.get((quiz_id, department_id), 0),
+                row["percent_sum"],
+                *(row[key] for key in bands),
+            ),
         )
     return groups
 
 
-def _course_path():
-    """A quiz's course page's path: a quiz sits in a module, which sits in its course."""
-    return Left("quiz__path", Length("quiz__path") - 2 * Page.steplen)
+@dataclass(frozen=True)
+class _QuizPlace:
+    """Where a quiz sits in the page tree."""
+
+    title: str
+    kind: str
+    module_title: str
+    course_id: int | None
+    course_title: str
 
 
-def _gain_groups(organization: Organization) -> dict[str, Groups]:
-    """Per course (by page path), per department: people who took both the pre-test and the
-    final test, and the sums of their first pre-test and best final percent. One query.
-
-    Each person counts once per course, through their first submitted pre-test attempt (no
-    earlier one of theirs in the course); their best final test in the same course comes
-    from a correlated subquery, and people without one drop out.
-    """
-    course_attempts = Attempt.objects.filter(
-        user=OuterRef("user_id"),
-        submitted_at__isnull=False,
-        percent__isnull=False,
-        quiz__path__startswith=OuterRef("course_path"),
+def _places(quiz_ids: list[int]) -> dict[int, _QuizPlace]:
+    """Each quiz's title and kind, and its module and course, from the page tree (two
+    queries). A quiz sits in a module, which sits in its course."""
+    quizzes = list(
+        QuizPage.objects.filter(pk__in=quiz_ids).values_list("pk", "path", "title", "kind")
     )
-    earlier_pretest = course_attempts.filter(quiz__kind=QuizKind.PRETEST).filter(
-        Q(submitted_at__lt=OuterRef("submitted_at"))
-        | Q(submitted_at=OuterRef("submitted_at"), pk__lt=OuterRef("pk"))
-    )
-    finals = course_attempts.filter(quiz__kind=QuizKind.FINAL)
-    best_final = (
-        finals.order_by()
-        .values("user_id")
-        .annotate(best=Max("percent"))
-        .values("best")
-    )
-    rows = (
-        _scored_attempts(organization)
-        .filter(quiz__kind=QuizKind.PRETEST)
-        .annotate(course_path=_course_path())
-        .filter(~Exists(earlier_pretest), Exists(finals))
-        .annotate(final=Subquery(best_final, output_field=IntegerField()))
-        .order_by()
-        .values("course_path", DEPARTMENT)
-        .annotate(people=Count("pk"), pretest_sum=Sum("percent"), final_sum=Sum("final"))
-    )
-    groups: dict[str, Groups] = {}
-    for row in rows:
-        groups.setdefault(row["course_path"], {})[row[DEPARTMENT]] = _GroupFigures(
-            people=row["people"], sums=(row["pretest_sum"], row["final_sum"])
-        )
-    return groups
-
-
-def _titles(quiz_ids: list[int]) -> tuple[dict[int, tuple[str, str, str]], dict[str, tuple]]:
-    """(quiz, module, course) titles per quiz, and (id, title) per module and course path,
-    from the page tree (two queries)."""
-    quizzes = list(Page.objects.filter(pk__in=quiz_ids).values_list("pk", "path", "title"))
     steplen = Page.steplen
-    ancestor_paths = {path[:-steplen] for _pk, path, _t in quizzes} | {
-        path[: -2 * steplen] for _pk, path, _t in quizzes
+    ancestor_paths = {path[:-steplen] for _pk, path, _t, _k in quizzes} | {
+        path[: -2 * steplen] for _pk, path, _t, _k in quizzes
     }
     pages = {
         path: (pk, title)
@@ -216,26 +205,85 @@ def _titles(quiz_ids: list[int]) -> tuple[dict[int, tuple[str, str, str]], dict[
             "pk", "path", "title"
         )
     }
+    places = {}
+    for pk, path, title, kind in quizzes:
+        _module_id, module_title = pages.get(path[:-steplen], (None, ""))
+        course_id, course_title = pages.get(path[: -2 * steplen], (None, ""))
+        places[pk] = _QuizPlace(title, kind, module_title, course_id, course_title)
+    return places
 
-    def title(path: str) -> str:
-        return pages.get(path, (None, ""))[1]
 
-    quiz_titles = {
-        pk: (quiz_title, title(path[:-steplen]), title(path[: -2 * steplen]))
-        for pk, path, quiz_title in quizzes
-    }
-    return quiz_titles, pages
+def _course_of(quizzes: dict[int, int]) -> Case:
+    """The course id of the attempt's quiz, for the given quizzes (quiz id: course id)."""
+    return Case(
+        *(When(quiz_id=quiz_id, then=Value(course_id)) for quiz_id, course_id in quizzes.items()),
+        output_field=IntegerField(),
+    )
+
+
+def _gain_groups(organization: Organization, places: dict[int, _QuizPlace]) -> dict[int, Groups]:
+    """Per course, per department: people who took both the pre-test and the final test, and
+    the sums of their first pre-test and best final percent. One query, or none when no
+    course has both tests taken.
+
+    Each person counts once per course, through their first submitted pre-test attempt (no
+    earlier one of theirs in the course); their best final test in the same course comes
+    from a correlated subquery, and people without one drop out. The quizzes' courses are
+    known from the page tree already, so the database matches them by quiz id alone.
+    """
+    pretests, finals = (
+        {
+            quiz_id: place.course_id
+            for quiz_id, place in places.items()
+            if place.kind == kind and place.course_id is not None
+        }
+        for kind in (QuizKind.PRETEST, QuizKind.FINAL)
+    )
+    if not pretests or not finals:
+        return {}
+    course = _course_of(pretests | finals)
+    same_course = (
+        Attempt.objects.filter(
+            user=OuterRef("user_id"), submitted_at__isnull=False, percent__isnull=False
+        )
+        .annotate(course=course)
+        .filter(course=OuterRef("course"))
+    )
+    earlier_pretest = same_course.filter(
+        Q(submitted_at__lt=OuterRef("submitted_at"))
+        | Q(submitted_at=OuterRef("submitted_at"), pk__lt=OuterRef("pk")),
+        quiz_id__in=list(pretests),
+    )
+    final_tests = same_course.filter(quiz_id__in=list(finals))
+    best_final = (
+        final_tests.order_by().values("user_id").annotate(best=Max("percent")).values("best")
+    )
+    rows = (
+        _scored_attempts(organization)
+        .filter(quiz_id__in=list(pretests))
+        .annotate(course=course)
+        .filter(~Exists(earlier_pretest), Exists(final_tests))
+        .annotate(final=Subquery(best_final, output_field=IntegerField()))
+        .order_by()
+        .values("course", DEPARTMENT)
+        .annotate(people=Count("pk"), pretest_sum=Sum("percent"), final_sum=Sum("final"))
+    )
+    groups: dict[int, Groups] = {}
+    for row in rows:
+        groups.setdefault(row["course"], {})[row[DEPARTMENT]] = _GroupFigures(
+            people=row["people"], sums=(row["pretest_sum"], row["final_sum"])
+        )
+    return groups
 
 
 def _quiz_row(
-    quiz_id: int, titles: tuple[str, str, str], figures: _GroupFigures | None
+    quiz_id: int, place: _QuizPlace | None, figures: _GroupFigures | None
 ) -> QuizKnowledge:
-    quiz_title, module_title, course_title = titles
     common = {
         "quiz_id": quiz_id,
-        "quiz_title": quiz_title,
-        "module_title": module_title,
-        "course_title": course_title,
+        "quiz_title": place.title if place else "",
+        "module_title": place.module_title if place else "",
+        "course_title": place.course_title if place else "",
     }
     if figures is None:
         return QuizKnowledge(**common, suppressed=True)
@@ -270,7 +318,7 @@ def _gain_row(course_id: int, course_title: str, figures: _GroupFigures | None) 
 def knowledge(organization: Organization, department: Department | None = None) -> Knowledge:
     """Quiz results of the organisation's members, per quiz (and so per course and module),
     with the distribution of best scores, and the gain from pre-test to final test per
-    course; four queries, whatever the number of members, attempts or quizzes.
+    course; at most five queries, whatever the number of members, attempts or quizzes.
 
     The privacy rule, because these are scores:
 
@@ -293,17 +341,16 @@ def knowledge(organization: Organization, department: Department | None = None) 
     quiz_groups = _quiz_groups(organization)
     if not quiz_groups:
         return Knowledge(quizzes=[], gains=[])
-    quiz_titles, pages = _titles(list(quiz_groups))
+    places = _places(list(quiz_groups))
     quizzes = [
-        _quiz_row(
-            quiz_id, quiz_titles.get(quiz_id, ("", "", "")), _shown_figures(groups, department)
-        )
+        _quiz_row(quiz_id, places.get(quiz_id), _shown_figures(groups, department))
         for quiz_id, groups in quiz_groups.items()
     ]
-    # Every pre-test with an attempt is among the quizzes above, so its course's page is too.
+    # Every pre-test with an attempt is among the quizzes above, so its course is known.
+    course_titles = {place.course_id: place.course_title for place in places.values()}
     gains = [
-        _gain_row(*pages.get(course_path, (0, "")), _shown_figures(groups, department))
-        for course_path, groups in _gain_groups(organization).items()
+        _gain_row(course_id, course_titles[course_id], _shown_figures(groups, department))
+        for course_id, groups in _gain_groups(organization, places).items()
     ]
     return Knowledge(
         quizzes=sorted(

@@ -67,10 +67,6 @@ class Sharing:
     read_elsewhere: list[ReadCase]
     readers: int
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.published or self.read_elsewhere)
-
 
 def _role_rank():
     """Lead before participant before option holder, should an organisation be listed twice."""

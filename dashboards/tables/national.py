@@ -128,7 +128,13 @@ def _county_cells(label: str, row: CountyRow) -> list[Cell]:
     ]
 
 
-def _counties_table(picture: NationalPicture) -> Table:
+def _counties_table(picture: NationalPicture, names: dict[str, str]) -> Table:
+    english = {
+        "acquisition": _("Acquisition"),
+        "assimilation": _("Assimilation"),
+        "transformation": _("Transformation"),
+        "exploitation": _("Exploitation"),
+    }
     rows = [_county_cells(row.name or _("No county"), row) for row in picture.counties]
     if picture.counties:
         rows.append(_county_cells(_("All of Norway"), picture.national))
@@ -149,10 +155,7 @@ def _counties_table(picture: NationalPicture) -> Table:
             Column(_("Enrolled"), Kind.COUNT),
             Column(_("Completed courses"), Kind.COUNT),
             Column(_("Organisations with 5 or more respondents"), Kind.COUNT),
-            Column(_("Acquisition"), Kind.MEAN),
-            Column(_("Assimilation"), Kind.MEAN),
-            Column(_("Transformation"), Kind.MEAN),
-            Column(_("Exploitation"), Kind.MEAN),
+            *(Column(names.get(key) or english[key], Kind.MEAN) for key in DIMENSIONS),
             Column(_("Potential capacity"), Kind.MEAN),
             Column(_("Realised capacity"), Kind.MEAN),
         ],
@@ -163,6 +166,7 @@ def _counties_table(picture: NationalPicture) -> Table:
 
 def national_tables(
     picture: NationalPicture,
+    names: dict[str, str] | None = None,
     *,
     sort: str = DEFAULT_SORT,
     descending: bool = False,
@@ -170,7 +174,9 @@ def national_tables(
 ) -> list[Table]:
     """The organisation table sorted by the column ``sort`` (one of ``organization_sort_keys()``,
     else by name) and narrowed to one county if ``county_id`` is given; then the county
-    overview, always for every county, with the national row last."""
+    overview, always for every county, with the national row last. ``names`` maps dimension
+    keys to their names in the reader's language (``assessments.selectors.dimension_names``);
+    without it the English names are translated."""
     rows = picture.organizations
     county_name = None
     if county_id is not None:
@@ -178,5 +184,5 @@ def national_tables(
         county_name = next((c.name for c in picture.counties if c.county_id == county_id), None)
     return [
         _organizations_table(rows, sort=sort, descending=descending, county_name=county_name),
-        _counties_table(picture),
+        _counties_table(picture, names or {}),
     ]

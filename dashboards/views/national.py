@@ -1,7 +1,6 @@
 """The national picture for platform staff, and its CSV export. Views stay thin: check who
 asks, read the sort and county filter, call the selector, render."""
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -12,17 +11,17 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from assessments.scoring import MIN_GROUP_SIZE
-from dashboards.selectors.capacity import Capacity, capacity
-from dashboards.selectors.national import MIN_ORGANIZATIONS, NationalPicture, national_picture
-from dashboards.tables import Kind, Suppressed, Table
+from assessments.selectors import dimension_names
+from dashboards.exports import table_csv_response
+from dashboards.selectors.national import MIN_ORGANIZATIONS, NationalPicture
+from dashboards.selectors.snapshots import stored_national
+from dashboards.services import national_snapshot_refresh
+from dashboards.tables import Table
 from dashboards.tables.national import DEFAULT_SORT, national_tables, organization_sort_keys
-from organizations.models import Organization
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from dashboards.templatetags.dashboard_tables import display_rows
 
 
 def staff_access(view: Callable) -> Callable:
@@ -82,39 +81,13 @@ def national_filters(request: HttpRequest, picture: NationalPicture) -> National
     )
 
 
-def _live_capacities() -> dict[int, Capacity]:
-    """Each active organisation's capacity from its latest closed survey round, computed live
-    (a few queries per organisation with a closed round). The lead engineer will swap this
-    for the stored per-organisation snapshots (``dashboards.selectors.snapshots``)."""
-    organizations = Organization.objects.filter(
-        is_active=True, survey_rounds__closes_on__lt=timezone.localdate()
-    ).distinct()
-    return {organization.pk: capacity(organization) for organization in organizations}
-
-
 def _picture() -> NationalPicture:
-    return national_picture(_live_capacities())
-
-
-def _display(cell, kind: Kind) -> str:
-    if cell is None:
-        return "–"
-    if isinstance(cell, Suppressed | str):
-        return str(cell)
-    if kind is Kind.MEAN:
-        return formats.number_format(cell, 2)
-    return formats.number_format(cell)
-
-
-def _display_rows(table: Table) -> list[list[dict]]:
-    """Each cell as the text to show and whether it is a number (right-aligned)."""
-    return [
-        [
-            {"text": _display(cell, column.kind), "numeric": column.kind.numeric}
-            for cell, column in zip(row, table.columns, strict=True)
-        ]
-        for row in table.rows
-    ]
+    """The stored national snapshot; computed now the first time, before any nightly run."""
+    stored = stored_national()
+    if stored is None:
+        national_snapshot_refresh()
+        stored = stored_national()
+    return stored.data
 
 
 def _sort_headers(table: Table, filters: NationalFilters) -> list[dict]:
@@ -144,7 +117,11 @@ def national_dashboard(request: HttpRequest) -> HttpResponse:
     if filters.unknown_county:
         messages.warning(request, _("That county is not on the list, so all are shown."))
     organizations, counties = national_tables(
-        picture, sort=filters.sort, descending=filters.descending, county_id=filters.county_id
+        picture,
+        dimension_names(),
+        sort=filters.sort,
+        descending=filters.descending,
+        county_id=filters.county_id,
     )
     headers = _sort_headers(organizations, filters)
     context = {
@@ -153,27 +130,15 @@ def national_dashboard(request: HttpRequest) -> HttpResponse:
         "county_choices": [row for row in picture.counties if row.county_id is not None],
         "organizations": organizations,
         "organization_headers": headers,
-        "organization_rows": _display_rows(organizations),
+        "organization_rows": display_rows(organizations),
         "sorted_column": next(header["label"] for header in headers if header["aria_sort"]),
         "counties": counties,
-        "county_rows": _display_rows(counties),
+        "county_rows": display_rows(counties),
         "csv_query": filters.query(),
         "min_group_size": MIN_GROUP_SIZE,
         "min_organizations": MIN_ORGANIZATIONS,
     }
     return render(request, "dashboards/national.html", context)
-
-
-def _safe_cell(value) -> str | int | float:
-    """A cell a spreadsheet shows as text: one starting with a formula character gets a
-    leading apostrophe, so an organisation named «=HYPERLINK(…)» cannot run as a formula.
-    (The same rule as ``cases.views.open_data._safe_cell``, which is private to its module.)"""
-    if value is None:
-        return ""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
 @staff_access
@@ -184,11 +149,4 @@ def national_csv(request: HttpRequest) -> HttpResponse:
     table = national_tables(
         picture, sort=filters.sort, descending=filters.descending, county_id=filters.county_id
     )[0]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{table.key}.csv"'
-    response.write("\ufeff")  # so Excel reads the file as UTF-8
-    writer = csv.writer(response)
-    writer.writerow([_safe_cell(column.label) for column in table.columns])
-    for row in table.rows:
-        writer.writerow([_safe_cell(cell) for cell in row])
-    return response
+    return table_csv_response(table, table.key)

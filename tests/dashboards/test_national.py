@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from assessments import services as survey_services
 from assessments.models import SurveyRound, SurveyStatement
@@ -21,6 +21,7 @@ from dashboards.selectors.national import (
     NationalPicture,
     national_picture,
 )
+from dashboards.tables.national import national_tables
 from home.demo_survey import survey_instrument_ensure
 from learning import services
 from organizations.models import OrganizationKind
@@ -223,6 +224,25 @@ def test_a_county_is_hidden_when_the_national_mean_would_give_away_the_rest(db):
     assert picture.national.capacity["acquisition"] == pytest.approx(4.75)
 
 
+def test_the_county_table_says_why_a_mean_is_hidden(db):
+    vestland, agder = county("Vestland", "46"), county("Agder", "42")
+    in_vestland = [MembershipFactory(organization__county=vestland).organization for _ in range(3)]
+    in_agder = MembershipFactory(organization__county=agder).organization
+    capacities = {org.pk: made_capacity(4.0) for org in in_vestland}
+    capacities[in_agder.pk] = made_capacity(7.0)
+
+    with translation.override("en"):
+        _, counties = national_tables(national_picture(capacities))
+
+    assert counties.key == "nasjonalt-fylker"
+    rows = {row[0]: row for row in counties.rows}
+    assert list(rows) == ["Agder", "Vestland", "All of Norway"]
+    assert rows["Agder"][6] == "Too few organisations"
+    assert rows["Vestland"][6] == "Hidden to protect others"
+    assert rows["All of Norway"][6] == pytest.approx(4.75)
+    assert rows["All of Norway"][1:3] == [4, 4]
+
+
 def test_the_picture_survives_a_snapshot(db):
     vestland = county("Vestland", "46")
     orgs = [MembershipFactory(organization__county=vestland).organization for _ in range(3)]
@@ -314,10 +334,10 @@ def test_csv_has_bom_header_sorted_rows_and_no_formulas(login, staff):
     assert text.startswith("\ufeff")
     lines = text.lstrip("\ufeff").splitlines()
     assert len(lines) == 1 + 4
-    assert len(lines[0].split(",")) == 9
-    assert [line.split(",")[0] for line in lines[1:3]] == [big.name, middle.name]
-    assert lines[1].split(",")[1:4:2] == ["Vestland", "3"]
-    assert f"'{sneaky.name}" in text and f",{sneaky.name}" not in text
+    assert len(lines[0].split(";")) == 9
+    assert [line.split(";")[0] for line in lines[1:3]] == [big.name, middle.name]
+    assert lines[1].split(";")[1:4:2] == ["Vestland", "3"]
+    assert f"'{sneaky.name}" in text and f";{sneaky.name}" not in text
 
     narrowed = client.get(CSV, {"fylke": vestland.pk}).content.decode("utf-8")
     assert middle.name not in narrowed and small.name in narrowed
@@ -330,5 +350,5 @@ def test_the_county_overview_shows_means_with_two_decimals(login, staff):
         answered_round(org, value, people=5)
     page = login(staff).get(PAGE).content.decode()
     overview = page.split('id="counties-heading"')[1]
-    assert "4,67" in overview
+    assert "4,67" in overview  # (4 + 5 + 5) / 3, rounded
     assert "4,67" not in page.split('id="counties-heading"')[0]

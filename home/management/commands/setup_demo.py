@@ -6,6 +6,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
+from home.demo_activity import (
+    assigned_course_overdue_ensure,
+    demo_activity_ensure,
+    demo_case_reading_ensure,
+    demo_snapshots_refresh,
+)
 from home.demo_cases import demo_cases_ensure
 from home.demo_courses import (
     demo_assignments_ensure,
@@ -51,7 +57,14 @@ class Command(BaseCommand):
                 questions = demo_quizzes_ensure(courses)
                 demo_progress_ensure()
                 demo_assignments_ensure()
+                assigned_course_overdue_ensure()
+                learners = demo_activity_ensure()
                 self.stdout.write(f"Kurs: {len(courses)}, spørsmål: {questions}")
+                self.stdout.write(f"Nye deltakere med aktivitet: {learners}")
+            demo_case_reading_ensure()
+            # Last, so the dashboards show everything loaded above.
+            dashboards = demo_snapshots_refresh()
+            self.stdout.write(f"Dashbord beregnet: {dashboards}")
         self.stdout.write(self.style.SUCCESS("Demoinnholdet er klart."))
         self.stdout.write(f"\nDemobrukere (passord for alle: {DEMO_PASSWORD}):")
         for person in people:
