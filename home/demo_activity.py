@@ -121,7 +121,9 @@ def demo_staff_ensure(organization: Organization) -> list:
         m.user_id: m
         for m in Membership.objects.filter(organization=organization, user__in=users.values())
     }
-    department_ids = dict(organization.departments.values_list("name", "pk"))
+    department_ids = dict(
+        Department.objects.filter(organization=organization).values_list("name", "pk")
+    )
     people = []
     for number, (email, department) in enumerate(zip(emails, departments, strict=True), start=1):
         name = staff_name(municipality, number)

@@ -97,3 +97,24 @@ def test_the_dashboard_has_no_serious_accessibility_violations(
     page.set_viewport_size({"width": 375, "height": 800})
     page.reload()
     assert _blocking_violations(page) == []
+
+
+def test_the_assignment_and_national_pages_have_no_serious_accessibility_violations(
+    page, log_in, organization_with_figures, lead_secret
+):
+    from learning.models import Assignment
+
+    tenant = organization_with_figures
+    user = tenant.lead.user
+    user.is_staff = True  # the same person is platform staff too, to reach the national page
+    user.save(update_fields=["is_staff"])
+    assignment = Assignment.objects.get(organization=tenant.organization)
+    _sign_in_with_code(page, log_in, user.email, lead_secret)
+
+    page.goto(f"/organisasjon/oversikt/oppdrag/{assignment.pk}/")
+    assert page.get_by_role("heading", level=1).count() == 1
+    assert _blocking_violations(page) == []
+    page.goto("/nasjonalt/?sorter=medlemmer&retning=desc")
+    assert "Testvik kommune" in page.locator("main").inner_text()
+    assert _blocking_violations(page) == []
+    assert page.csp_violations == []

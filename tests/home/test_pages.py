@@ -39,23 +39,6 @@ def test_language_switcher_changes_language(client, demo):
     assert '<html lang="nn"' in client.get("/").content.decode()
 
 
-def test_setup_demo_runs_twice_without_duplicates(demo):
-    from django.contrib.auth import get_user_model
-
-    from courses.models import CoursePage
-    from home.models import HomePage, StandardPage
-    from learning.models import CourseCompletion
-
-    call_command("setup_demo", verbosity=0)  # now with the courses
-    call_command("setup_demo", verbosity=0)
-    assert HomePage.objects.count() == 1
-    assert StandardPage.objects.count() == 3
-    bergen = get_user_model().objects.filter(email__endswith="bergen.kommune.no")
-    assert bergen.count() == 3 + 7  # the demo logins and the survey's demo respondents
-    assert CoursePage.objects.count() == 3
-    assert CourseCompletion.objects.filter(user__email="laerer@bergen.kommune.no").count() == 1
-
-
 def test_demo_logins_work(client, demo):
     from home.demo import DEMO_PASSWORD
 
