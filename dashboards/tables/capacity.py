@@ -34,7 +34,7 @@ def _results_table(capacity: Capacity, names: dict[str, str]) -> Table:
         title=_("Absorptive capacity by dimension"),
         description=_(
             "The average on a scale from 1 (strongly disagree) to 7 (strongly agree) for each "
-            "dimension, with the spread (SD), a 95 % confidence interval, and how much people "
+            "dimension, with the spread (SD), a confidence interval (95 %), and how much people "
             "agree (rwg(j), from 0 to 1)."
         ),
         columns=[
