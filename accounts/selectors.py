@@ -5,6 +5,7 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from cases.models import CaseRead
 from organizations.models import Invitation, Membership
 
 User = get_user_model()
@@ -48,5 +49,9 @@ def personal_data_export(user: User) -> dict[str, Any]:
                 "accepted_at": _when(i.accepted_at),
             }
             for i in invitations
+        ],
+        "cases_read": [
+            {"case": read.case.title, "first_read_at": _when(read.first_read_at)}
+            for read in CaseRead.objects.filter(user=user).select_related("case")
         ],
     }

@@ -17,13 +17,19 @@ pytestmark = pytest.mark.django_db
 User = get_user_model()
 
 
-def test_export_holds_own_data_and_nobody_elses(login, tenant, other_tenant):
+def test_export_holds_own_data_and_nobody_elses(login, tenant, other_tenant, case_index):
+    from cases.services import case_read_record
+    from tests.factories.cases import publish_case
+
+    case = publish_case(case_index, title="Lest sak", organizations=[other_tenant.organization])
+    case_read_record(user=tenant.learner.user, case=case)
     response = login(tenant.learner).get(reverse("accounts:data_export"))
     assert response["Content-Disposition"].startswith("attachment")
     data = json.loads(response.content)
     assert data["account"]["email"] == tenant.learner.user.email
     assert [m["organization"] for m in data["memberships"]] == [tenant.organization.name]
     assert other_tenant.learner.user.email not in response.content.decode()
+    assert [r["case"] for r in data["cases_read"]] == ["Lest sak"]
 
 
 def test_deleting_the_account_needs_the_password(login, tenant):
