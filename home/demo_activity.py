@@ -30,6 +30,7 @@ from dashboards.services import (
     snapshots_refresh,
 )
 from home.demo import DEMO_PASSWORD
+from home.demo_courses import DEMO_PROGRESS
 from learning import services as learning
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, MembershipStatus, Organization
@@ -404,7 +405,7 @@ def _step_times(plan: CoursePlan, steps: int, now: datetime) -> list[datetime]:
     latest = now - timedelta(hours=1)
     days = min(plan.days, (latest - plan.start).total_seconds() / 86400)
     return [
-        min(latest, plan.start + timedelta(days=days * i / max(1, steps - 1), minutes=10 + 12 * i))
+        min(latest, plan.start + timedelta(days=days * i / max(1, steps - 1), minutes=30 + 12 * i))
         for i in range(steps)
     ]
 
@@ -416,9 +417,8 @@ def _take_course(
     times = _step_times(plan, len(course.steps), now)
     done: list[tuple[int, datetime]] = []
     attempts: list[tuple[int, datetime]] = []
-    for step, when in list(zip(course.steps, times, strict=True))[
-        : round(plan.share * len(course.steps))
-    ]:
+    planned = round(plan.share * len(course.steps))
+    for step, when in zip(course.steps[:planned], times[:planned], strict=True):
         if isinstance(step, QuizPage):
             taken = _quiz_taken(user, step, course, person, plan, rng)
             # Tries of one quiz a few hours apart, the last one at the step's time.
@@ -454,8 +454,6 @@ def _backdate(user, course: DemoCourse, start, done, attempts, *, finished: bool
 
 def _named_starters(organization: Organization) -> dict[str, int]:
     """Per department, the named demo people (not the staff) who have begun the basic course."""
-    from home.demo_courses import DEMO_PROGRESS
-
     started = {email for email, slug, share in DEMO_PROGRESS if slug == BASIC and share}
     counts: dict[str, int] = {}
     for name in Membership.objects.filter(

@@ -44,7 +44,8 @@ def survey_instrument_ensure() -> None:
 class DemoRound:
     """A closed demo round: open from ``opened`` to ``closed`` days ago, answered by the first
     ``respondents`` demo staff (of ``department`` only, when set) around ``base`` on the 1 to 7
-    scale."""
+    scale. On the ``divided`` dimension the respondents fall into two camps, so the dashboard
+    shows its low-agreement warning."""
 
     opened: int
     closed: int
@@ -52,6 +53,7 @@ class DemoRound:
     base: int
     department: str = ""
     title: str = ""
+    divided: str = ""
 
 
 DEMO_ROUNDS: dict[str, list[DemoRound]] = {
@@ -65,7 +67,7 @@ DEMO_ROUNDS: dict[str, list[DemoRound]] = {
     "Stavanger": [
         DemoRound(330, 318, 3, 4, department="Innkjøp", title="Prøverunde i innkjøpsteamet"),
         DemoRound(235, 210, 8, 4),
-        DemoRound(50, 18, 11, 4),
+        DemoRound(50, 18, 11, 4, divided="transformation"),
     ],
     # Neighbours, so the county and national comparisons rest on enough organisations.
     "Bjørnafjorden": [DemoRound(60, 25, 6, 4)],
@@ -89,16 +91,22 @@ def _round_title(closes_on: date) -> str:
     return f"Kapasitetsundersøkelse {season} {closes_on.year}"
 
 
-def _answer_round(survey_round: SurveyRound, people: list, rng: random.Random, base: int) -> None:
+def _value(base: int, lean: float, rng: random.Random) -> int:
+    return max(1, min(7, round(base + lean + rng.choice((-1, 0, 0, 1)))))
+
+
+def _answer_round(
+    survey_round: SurveyRound, people: list, rng: random.Random, plan: DemoRound
+) -> None:
     statements = list(SurveyStatement.objects.values_list("pk", "dimension__key"))
-    for user in people:
+    for number, user in enumerate(people):
         person = rng.uniform(-0.8, 0.8)
+        camp = 2 if number % 2 else -2
         answers = {
-            pk: max(
-                1,
-                min(
-                    7, round(base + person + DIMENSION_LEAN.get(key, 0) + rng.choice((-1, 0, 0, 1)))
-                ),
+            pk: _value(
+                plan.base,
+                (camp if key == plan.divided else person) + DIMENSION_LEAN.get(key, 0),
+                rng,
             )
             for pk, key in statements
         }
@@ -133,7 +141,7 @@ def _round_add(
             Membership.objects.filter(department=department).values_list("user_id", flat=True)
         )
         people = [user for user in people if user.pk in asked]
-    _answer_round(survey_round, people[: plan.respondents], rng, plan.base)
+    _answer_round(survey_round, people[: plan.respondents], rng, plan)
     opened = today - timedelta(days=plan.opened)
     SurveyRound.objects.filter(pk=survey_round.pk).update(
         closes_on=closes_on,
