@@ -82,7 +82,7 @@ def test_a_lead_signs_in_with_mfa_filters_and_downloads(
 
     with page.expect_download() as download:
         page.locator("#table-deltakelse-kurs").get_by_role("link", name="CSV").click()
-    text = open(download.value.path(), encoding="utf-8-sig").read()
+    text = download.value.path().read_text(encoding="utf-8-sig")
     assert download.value.suggested_filename == "deltakelse-kurs.csv"
     assert "Testkurs;7;0" in text  # the department: its six quiz takers and the admin
     assert page.csp_violations == []
