@@ -10,10 +10,16 @@ from django.utils import timezone
 
 from dashboards.selectors.assignments import AssignmentProgress, assignments
 from dashboards.selectors.capacity import Capacity, capacity
-from dashboards.selectors.knowledge import Knowledge, knowledge
+from dashboards.selectors.knowledge import (
+    Knowledge,
+    KnowledgeGroups,
+    knowledge_groups,
+    knowledge_shown,
+)
 from dashboards.selectors.participation import PERIODS, MonthActivity, Participation
 from dashboards.selectors.participation import monthly as monthly_activity
 from dashboards.selectors.participation import participation as participation_of
+from dashboards.selectors.scope import check_department
 from dashboards.selectors.sharing import Sharing, sharing
 from organizations.models import Department, Organization
 
@@ -33,8 +39,14 @@ class DashboardData:
 
 
 def dashboard_data(
-    organization: Organization, department: Department | None = None
+    organization: Organization,
+    department: Department | None = None,
+    *,
+    groups: KnowledgeGroups | None = None,
 ) -> DashboardData:
+    """``groups``: the organisation's quiz sums, when the caller computes several of its
+    dashboards at once (they are the costly part, and the same for every department)."""
+    check_department(organization, department)
     now = timezone.now()
     whole_organization = department is None
     return DashboardData(
@@ -45,7 +57,7 @@ def dashboard_data(
             for key, window in PERIODS.items()
         },
         monthly=monthly_activity(organization, department=department),
-        knowledge=knowledge(organization, department=department),
+        knowledge=knowledge_shown(groups or knowledge_groups(organization), department),
         assignments=assignments(organization, department=department),
         capacity=capacity(organization) if whole_organization else None,
         sharing=sharing(organization) if whole_organization else None,

@@ -338,19 +338,43 @@ def knowledge(organization: Organization, department: Department | None = None) 
     database returns sums per quiz (or course) and department, never a row per person.
     """
     check_department(organization, department)
+    return knowledge_shown(knowledge_groups(organization), department)
+
+
+@dataclass(frozen=True)
+class KnowledgeGroups:
+    """The organisation's quiz and gain sums per department, before any privacy rule: the
+    costly part of ``knowledge``, computed once and shared by the organisation's and each
+    department's snapshot. Never leaves the dashboards' own code."""
+
+    quizzes: dict[int, Groups]
+    gains: dict[int, Groups]
+    places: dict[int, _QuizPlace]
+
+
+def knowledge_groups(organization: Organization) -> KnowledgeGroups:
+    """Up to five queries, whatever the number of members, attempts or quizzes."""
     quiz_groups = _quiz_groups(organization)
     if not quiz_groups:
-        return Knowledge(quizzes=[], gains=[])
+        return KnowledgeGroups(quizzes={}, gains={}, places={})
     places = _places(list(quiz_groups))
+    return KnowledgeGroups(
+        quizzes=quiz_groups, gains=_gain_groups(organization, places), places=places
+    )
+
+
+def knowledge_shown(groups: KnowledgeGroups, department: Department | None) -> Knowledge:
+    """What a lead may see of ``groups`` for the organisation or one department (no query)."""
+    places = groups.places
     quizzes = [
-        _quiz_row(quiz_id, places.get(quiz_id), _shown_figures(groups, department))
-        for quiz_id, groups in quiz_groups.items()
+        _quiz_row(quiz_id, places.get(quiz_id), _shown_figures(quiz_groups, department))
+        for quiz_id, quiz_groups in groups.quizzes.items()
     ]
     # Every pre-test with an attempt is among the quizzes above, so its course is known.
     course_titles = {place.course_id: place.course_title for place in places.values()}
     gains = [
-        _gain_row(course_id, course_titles[course_id], _shown_figures(groups, department))
-        for course_id, groups in _gain_groups(organization, places).items()
+        _gain_row(course_id, course_titles[course_id], _shown_figures(gain_groups, department))
+        for course_id, gain_groups in groups.gains.items()
     ]
     return Knowledge(
         quizzes=sorted(

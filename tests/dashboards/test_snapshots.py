@@ -127,3 +127,31 @@ def test_the_dashboard_reads_the_snapshot_until_it_is_computed_again(mfa_login, 
 def test_refresh_needs_a_post_and_a_lead(login, mfa_login, tenant):
     assert mfa_login(tenant.lead).get(reverse("dashboards:refresh")).status_code == 405
     assert login(tenant.learner).post(reverse("dashboards:refresh")).status_code == 403
+
+
+def test_quiz_sums_are_read_once_for_the_organisation_and_all_its_departments(tenant, quiz):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from dashboards.services import snapshots_refresh
+
+    def attempt_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            snapshots_refresh(tenant.organization)
+        return sum('"assessments_attempt"' in query["sql"] for query in queries)
+
+    _person_add(tenant, quiz, quiz.quiz, [None], {**EMPTY_PERSON, "percents": [80]})
+    with_one_department = attempt_queries()
+    for name in ("Helse", "Oppvekst", "Kultur"):
+        DepartmentFactory(organization=tenant.organization, name=name)
+    assert attempt_queries() == with_one_department
+
+
+EMPTY_PERSON = {
+    "department": None,
+    "is_lead": False,
+    "enrolled_days_ago": None,
+    "steps_days_ago": [],
+    "completed": False,
+    "percents": [],
+}
