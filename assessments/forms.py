@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from organizations.forms import OrganizationBoundForm
+from organizations.selectors import departments_of
 
 SCALE_LABELS = [
     _("Strongly disagree"),
@@ -36,6 +37,7 @@ class SurveyRoundForm(OrganizationBoundForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["departments"].queryset = departments_of(self.organization)
         self.fields["opens_on"].initial = timezone.localdate()
         self.fields["closes_on"].initial = timezone.localdate() + timezone.timedelta(days=14)
 

@@ -145,6 +145,9 @@ def answer_save(
     *, attempt: Attempt, question_id: int, choices: list | None = None, number=None
 ) -> Answer:
     """Keep a learner's current answer to one question of an open attempt."""
+    # The caller's attempt may predate a submit that has just graded it; waiting on the row
+    # lock and reading it again keeps an answer from changing after its grade.
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     _check_open(attempt)
     if question_id not in attempt.question_ids:
         raise ValidationError(_("That question is not part of this attempt."))

@@ -15,6 +15,7 @@ from assessments.models import QuestionType, QuizKind, QuizPage
 from learning.services import course_for_step
 from organizations.access import lead_required
 from organizations.forms import add_service_error
+from organizations.ratelimit import rate_limit
 
 
 @require_POST
@@ -51,6 +52,7 @@ def _answers_from_form(request: HttpRequest, shown) -> list[dict]:
 
 
 @login_required
+@rate_limit("quiz_submit", methods={"POST"})
 def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
     attempt = selectors.attempt_of(request.user, attempt_id)
     if attempt.submitted_at:

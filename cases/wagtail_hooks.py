@@ -1,9 +1,13 @@
-"""Editors maintain the case database's controlled lists as snippets, grouped in one menu."""
+"""Editors maintain the case database's controlled lists as snippets, grouped in one menu;
+files members submit with cases are served only to those who may see them."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cases.documents import may_download_document
 from cases.models import (
     CaseStatus,
     EffectCategory,
@@ -47,3 +51,11 @@ class CaseListsGroup(SnippetViewSetGroup):
 
 
 register_snippet(CaseListsGroup)
+
+
+@hooks.register("before_serve_document")
+def hide_unpublished_case_documents(document, request):
+    """A file submitted with a case that is not yet public answers 404 to anyone who may not
+    work on the case: not 403, which would tell that it exists."""
+    if not may_download_document(document, request.user):
+        raise Http404

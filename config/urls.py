@@ -2,11 +2,19 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+# Every sign-in goes through allauth, so its rate limits and its MFA step always apply: the
+# Wagtail admin, Django admin and Wagtail's front-end login would otherwise take a password alone.
+to_allauth_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
 urlpatterns = [
+    path("admin/login/", to_allauth_login),
+    path("django-admin/login/", to_allauth_login),
+    path("_util/login/", to_allauth_login),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("dokumenter/", include(wagtaildocs_urls)),

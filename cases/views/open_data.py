@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 from cases import selectors
 from cases.models import CaseIndexPage, CasePage, CaseParticipant, ValueBasis
 from organizations.models import OrganizationKind
+from organizations.ratelimit import Refusal, rate_limit
 
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100
@@ -65,6 +66,17 @@ def _api_response(data: dict, status: int = 200) -> JsonResponse:
 
 def _api_error_response(error: ApiError) -> JsonResponse:
     return _api_response({"error": {"message": error.message, **error.details}}, error.status)
+
+
+def _api_rate_limited(request: HttpRequest, refusal: Refusal) -> JsonResponse:
+    return _api_error_response(
+        ApiError(
+            429,
+            _("Too many requests. Try again in %(seconds)s seconds.")
+            % {"seconds": refusal.retry_after},
+            retry_after=refusal.retry_after,
+        )
+    )
 
 
 def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | None) -> int:
@@ -214,6 +226,7 @@ def _page_link(request: HttpRequest, number: int) -> str:
 
 
 @require_GET
+@rate_limit("case_api", respond=_api_rate_limited)
 def api_case_list(request: HttpRequest) -> JsonResponse:
     """Live, public cases matching the same filters as the search page, one page at a time."""
     try:
@@ -326,6 +339,7 @@ def _csv_chunks(rows: Iterable[dict], base_url: str, rows_per_chunk: int = 200) 
         yield "".join(chunk)
 
 
+@rate_limit("case_export")
 def case_search_csv(request: HttpRequest, index_page: CaseIndexPage) -> StreamingHttpResponse:
     """Every case matching a search (up to 10,000) as CSV, streamed in batches so memory stays
     flat however many rows there are. Reads the query string exactly as the search page does."""

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from cases import selectors
 from cases.selectors import CaseQuery, CaseSearch
 from organizations.access import current_membership
+from organizations.ratelimit import rate_limit
 
 MAX_REPORTED_IGNORED = 5  # an address with hundreds of unknown values gets a short message
 
@@ -39,6 +40,7 @@ class Pagination:
     next_querystring: str = ""
 
 
+@rate_limit("case_search")
 def case_search(request, index_page):
     query = CaseQuery.from_query(request.GET)
     search = selectors.case_search(query)

@@ -158,6 +158,15 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Spire] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+# Spire's own rate limits (organizations/ratelimit.py): action → rate in allauth's format.
+# "" turns one off; SPIRE_RATE_LIMITS = False turns all off.
+SPIRE_RATE_LIMITS = {
+    "case_search": "60/m/ip",
+    "case_export": "30/m/ip",
+    "case_api": "60/m/ip",
+    "dashboard_export": "30/m/user",
+    "quiz_submit": "10/m/user",
+}
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

@@ -22,6 +22,7 @@ from dashboards.services import national_snapshot_refresh
 from dashboards.tables import Table
 from dashboards.tables.national import DEFAULT_SORT, national_tables, organization_sort_keys
 from dashboards.templatetags.dashboard_tables import display_rows
+from organizations.ratelimit import rate_limit
 
 
 def staff_access(view: Callable) -> Callable:
@@ -142,6 +143,7 @@ def national_dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @staff_access
+@rate_limit("dashboard_export")
 def national_csv(request: HttpRequest) -> HttpResponse:
     """The organisation table as CSV, sorted and filtered as on the page."""
     picture = _picture()

@@ -30,6 +30,7 @@ from dashboards.tables.sharing import sharing_tables
 from dashboards.tasks import refresh_organization_snapshots
 from dashboards.views.access import DashboardFilters, dashboard_access, dashboard_filters
 from organizations.models import Department, Organization
+from organizations.ratelimit import rate_limit
 
 PERIOD_LABELS = {
     "all": gettext_lazy("All time"),
@@ -117,6 +118,7 @@ def organization_dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @dashboard_access
+@rate_limit("dashboard_export")
 def table_export(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
     """One of the page's tables as CSV or Excel, with the same filters as the page."""
     organization = request.membership.organization

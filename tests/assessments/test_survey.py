@@ -143,3 +143,14 @@ def test_a_member_answers_in_the_browser_and_sees_their_answers_once(survey_roun
     thanks = client.get(response.url).content.decode()
     assert str(statements[0]) in thanks
     assert SurveyAnswer.objects.filter(value=6).count() == 5
+
+
+def test_a_lead_opens_the_survey_rounds_page_with_the_own_departments_to_choose(
+    login, tenant, other_tenant
+):
+    response = login(tenant.lead).get(reverse("assessments:survey_rounds"))
+
+    assert response.status_code == 200
+    choices = response.context["form"].fields["departments"].queryset
+    assert list(choices) == list(tenant.organization.departments.all())
+    assert other_tenant.admin.department not in choices
