@@ -88,6 +88,14 @@ def step_complete(*, user: User, step: Page) -> StepCompletion:
     return completion
 
 
+def step_mark_done(*, user: User, step: Page) -> StepCompletion:
+    """A learner's own "done" on a step. A step that is finished another way refuses it: a
+    quiz is done when it is passed, or a certificate could be had without passing."""
+    if getattr(step.specific_class, "completed_by_passing", False):
+        raise ValidationError(_("This step is done when you pass it."))
+    return step_complete(user=user, step=step)
+
+
 def _all_steps_done(user: User, course: CoursePage) -> bool:
     step_ids = step_ids_by_course([course])[course.pk]
     done = StepCompletion.objects.filter(user=user, step_id__in=step_ids).count()

@@ -38,7 +38,7 @@ def enrol(request: HttpRequest, course_id: int) -> HttpResponse:
 def complete_step(request: HttpRequest, step_id: int) -> HttpResponse:
     step = get_object_or_404(Page, pk=step_id)
     try:
-        services.step_complete(user=request.user, step=step)
+        services.step_mark_done(user=request.user, step=step)
     except ValidationError as error:
         messages.error(request, error.messages[0])
         return redirect(step.url if step.live else "/")

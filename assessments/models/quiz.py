@@ -200,6 +200,9 @@ class QuizPageForm(WagtailAdminPageForm):
 class QuizPage(Page):
     """A quiz: a step of a module whose pass completes the step."""
 
+    # A learner cannot mark it done; passing does (learning.services.step_mark_done).
+    completed_by_passing = True
+
     intro = models.TextField(_("introduction"), blank=True)
     kind = models.CharField(_("kind"), max_length=16, choices=QuizKind, default=QuizKind.MODULE)
     draw_from_pool = models.CharField(

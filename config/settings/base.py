@@ -140,6 +140,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
+# Private pages and the admin send people straight to allauth (its MFA step and rate limits).
+WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "/"
 
