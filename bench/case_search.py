@@ -10,8 +10,9 @@ view served the same way in the same run, and how many queries each costs at 1,0
 It never touches the developer's database: it makes its own, a temporary SQLite file by
 default, or with --database-url a scratch PostgreSQL database "spire_bench" on that server,
 created at the start and dropped at the end. Cases are written with bulk inserts (the page
-tree's paths computed here, as treebeard would) and indexed for search in batches, so 10,000
-cases take a minute or two rather than an hour of Page.add_child."""
+tree's paths computed as treebeard would) and indexed for search in batches, by
+home/scale_data/cases.py, so 10,000 cases take a minute or two rather than an hour of
+Page.add_child."""
 
 import argparse
 import os
@@ -25,9 +26,7 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -103,309 +102,19 @@ def database_build() -> None:
     print(f"Migrated and loaded municipalities in {time.perf_counter() - started:.0f} s")
 
 
-# --- Cases, fast ------------------------------------------------------------------------------
-
-WORDS = (  # noqa: SIM905 - a word list reads better as text
-    "behov marked dialog leverandør innbyggere tjeneste kvalitet pris kostnad gevinst risiko "
-    "kontrakt konkurranse forankring ledelse brukere ansatte pilot test måling effekt "
-    "kravspesifikasjon funksjonskrav innovasjon partnerskap samarbeid region kommune fylke "
-    "teknologi løsning plattform data integrasjon drift vedlikehold tidlig involvering tid "
-    "tillit erfaring prosjekt gruppe møte plan budsjett år første andre viktig god bedre "
-    "mulighet utfordring krav evaluering tilbud tildeling oppfølging gevinstrealisering"
-).split()
-# Words that say what a case is about: each case uses a few from its own service area, so a
-# search for one matches a few per cent of the cases, as a real search would.
-TOPIC_WORDS = {
-    "helse-omsorg": "trygghetsalarm sensorer medisindispenser tilsyn hjemmetjeneste sykehjem",
-    "bygg-eiendom": "byggeplass rehabilitering skolebygg anleggsmaskiner energimerking",
-    "samferdsel-transport": "ferje busser parkering ladestasjon veilys",
-    "vann-avlop": "lekkasje renseanlegg sensorer avløpsnett vannmåler",
-    "avfall-sirkularokonomi": "ombruk møbler avfallshenting sortering",
-    "energi": "solceller energisentral batterier varmepumpe",
-    "ikt-digitalisering": "saksbehandling postkasse innbyggerportal skytjeneste",
-    "oppvekst-utdanning": "læringsplattform nettbrett barnehagemat skoleskyss",
-    "kultur-idrett": "bibliotek idrettshall kulturhus",
-    "administrasjon": "fakturaflyt robotisering lønn",
-    "klima-miljo": "utslipp klimagass biodrivstoff",
-}
-TITLES = {
-    "helse-omsorg": [
-        "Digitalt tilsyn",
-        "Trygghetsalarmer",
-        "Medisindispensere",
-        "Velferdsteknologi",
-    ],
-    "bygg-eiendom": ["Utslippsfri byggeplass", "Ny skole", "Energieffektiv rehabilitering"],
-    "samferdsel-transport": ["Elektrisk ferje", "Smart parkering", "Utslippsfrie busser"],
-    "vann-avlop": ["Lekkasjekontroll", "Nytt renseanlegg", "Sensorer i avløpsnettet"],
-    "avfall-sirkularokonomi": ["Gjenbruk av møbler", "Smart avfallshenting"],
-    "energi": ["Solceller på tak", "Energisentral", "Lokal energilagring"],
-    "ikt-digitalisering": ["Felles saksbehandling", "Digital postkasse", "Innbyggerportal"],
-    "oppvekst-utdanning": ["Læringsplattform", "Digital skolehverdag", "Barnehagemat"],
-    "kultur-idrett": ["Bibliotek uten betjening", "Idrettshall med solceller"],
-    "administrasjon": ["Robotisering av fakturaflyt", "Felles innkjøpssamarbeid"],
-    "klima-miljo": ["Klimavennlige anleggsmaskiner", "Utslippsfri byggeplass"],
-}
-AREA_WEIGHTS = {
-    "helse-omsorg": 30,
-    "bygg-eiendom": 14,
-    "samferdsel-transport": 10,
-    "vann-avlop": 6,
-    "avfall-sirkularokonomi": 5,
-    "energi": 6,
-    "ikt-digitalisering": 12,
-    "oppvekst-utdanning": 7,
-    "kultur-idrett": 2,
-    "administrasjon": 4,
-    "klima-miljo": 4,
-}
-STATUS_WEIGHTS = {
-    "planlagt": 8,
-    "pagar": 30,
-    "kontrakt-inngatt": 20,
-    "implementert": 25,
-    "avsluttet": 12,
-    "avbrutt": 5,
-}
+# --- Cases, fast (home/scale_data/cases.py writes them) ----------------------------------------
 
 
-def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
-
-
-def _participant_count(rng: random.Random) -> int:
-    """Most cases have one buyer; some are joint procurements of up to 30."""
-    roll = rng.random()
-    if roll < 0.7:
-        return 1
-    if roll < 0.9:
-        return rng.randint(2, 5)
-    return rng.randint(6, 30)
-
-
-@dataclass
-class Vocabularies:
-    areas: dict
-    statuses: dict
-    procedures: list
-    innovation_types: list
-    phases: list
-    effect_categories: list
-    organizations: list
-    org_weights: list
-
-
-def vocabularies_load() -> Vocabularies:
-    from cases.models import (
-        CaseStatus,
-        EffectCategory,
-        InnovationType,
-        Procedure,
-        ProcurementPhase,
-        ServiceArea,
-    )
-    from organizations.models import Organization, OrganizationKind
-
-    organizations = list(
-        Organization.objects.filter(
-            kind__in=[OrganizationKind.MUNICIPALITY, OrganizationKind.COUNTY]
-        ).order_by("pk")
-    )
-    # A few large municipalities share many cases, as in real life.
-    weights = [1 / (rank + 5) for rank in range(len(organizations))]
-    return Vocabularies(
-        areas={a.slug: a for a in ServiceArea.objects.all()},
-        statuses={s.slug: s for s in CaseStatus.objects.all()},
-        procedures=list(Procedure.objects.all()),
-        innovation_types=list(InnovationType.objects.all()),
-        phases=list(ProcurementPhase.objects.order_by("sort_order")),
-        effect_categories=list(EffectCategory.objects.all()),
-        organizations=organizations,
-        org_weights=weights,
-    )
-
-
-def _page_rows(index, start: int, count: int, vocab: Vocabularies, rng: random.Random):
-    """Page rows for `count` new cases under the index, numbered from `start`, with the tree
-    path, depth and URL path treebeard and Wagtail would give them."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.utils import timezone
-    from wagtail.models import Page
-
-    from cases.models import CasePage
-
-    content_type = ContentType.objects.get_for_model(CasePage)
-    now = timezone.now()
-    areas = list(AREA_WEIGHTS)
-    pages, details = [], []
-    for n in range(start, start + count):
-        area = rng.choices(areas, weights=list(AREA_WEIGHTS.values()))[0]
-        title = f"{rng.choice(TITLES[area])} {n}"
-        slug = f"sak-{n}"
-        first = now - timedelta(days=rng.randint(1, 8 * 365), minutes=rng.randint(0, 1440))
-        pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                content_type=content_type,
-                path=CasePage._get_path(index.path, index.depth + 1, n + 1),
-                depth=index.depth + 1,
-                numchild=0,
-                url_path=f"{index.url_path}{slug}/",
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=first,
-                last_published_at=first + timedelta(days=rng.randint(0, 400)),
-                locale_id=index.locale_id,
-                translation_key=uuid.uuid4(),
-            )
-        )
-        details.append(area)
-    return pages, details
-
-
-def _summary(rng: random.Random, area: str) -> str:
-    topic = TOPIC_WORDS[area].split()
-    words = [rng.choice(WORDS) for _ in range(28)] + rng.sample(topic, 2)
-    rng.shuffle(words)
-    return " ".join(words).capitalize() + "."
-
-
-def _case_rows(pages, areas, vocab: Vocabularies, rng: random.Random):
-    from cases.models import CasePage
-
-    statuses = list(STATUS_WEIGHTS)
-    cases = []
-    for page, area in zip(pages, areas, strict=True):
-        value = int(rng.lognormvariate(15, 1.5)) if rng.random() < 0.6 else None
-        cases.append(
-            CasePage(
-                page_ptr_id=page.pk,
-                summary=_summary(rng, area),
-                need=_sentence(rng, 60),
-                service_area=vocab.areas[area],
-                status=vocab.statuses[rng.choices(statuses, list(STATUS_WEIGHTS.values()))[0]],
-                procedure=rng.choice(vocab.procedures) if rng.random() < 0.9 else None,
-                innovation_type=rng.choice(vocab.innovation_types),
-                started_year=rng.randint(2010, 2025),
-                cpv_codes=rng.choice(["", "33000000-0", "48000000-8", "45000000-7"]),
-                contract_value=value,
-                contract_value_basis=rng.choice(["estimated", "awarded"]) if value else "",
-                contact_role="Innkjøpsavdelingen",
-                contact_email="postmottak@example.org",
-            )
-        )
-    return cases
-
-
-def _child_rows(cases, vocab: Vocabularies, rng: random.Random) -> dict[str, list]:
-    from cases.models import (
-        CaseEffect,
-        CaseLesson,
-        CaseParticipant,
-        CasePhase,
-        CaseSupplier,
-        EffectBasis,
-        ParticipantRole,
-    )
-
-    rows: dict[str, list] = {"participants": [], "phases": [], "lessons": [], "suppliers": []}
-    rows["effects"] = []
-    for case in cases:
-        buyers = set()
-        for _ in range(_participant_count(rng)):
-            buyers.add(rng.choices(range(len(vocab.organizations)), vocab.org_weights)[0])
-        for order, org_index in enumerate(buyers):
-            rows["participants"].append(
-                CaseParticipant(
-                    page_id=case.pk,
-                    organization=vocab.organizations[org_index],
-                    role=ParticipantRole.LEAD if order == 0 else ParticipantRole.PARTICIPANT,
-                    sort_order=order,
-                )
-            )
-        for order, phase in enumerate(vocab.phases[: rng.randint(1, len(vocab.phases))]):
-            rows["phases"].append(CasePhase(page_id=case.pk, phase=phase, sort_order=order))
-        for order in range(rng.randint(1, 3)):
-            rows["lessons"].append(
-                CaseLesson(
-                    page_id=case.pk,
-                    text=" ".join(_sentence(rng, 15) for _ in range(3)),
-                    tags=", ".join(rng.sample(WORDS, 2)),
-                    sort_order=order,
-                )
-            )
-        for order in range(rng.randint(0, 2)):
-            rows["suppliers"].append(
-                CaseSupplier(
-                    page_id=case.pk, name=f"{rng.choice(WORDS).title()} AS", sort_order=order
-                )
-            )
-        if rng.random() < 0.3:
-            rows["effects"].append(
-                CaseEffect(
-                    page_id=case.pk,
-                    category=rng.choice(vocab.effect_categories),
-                    value=rng.randint(1, 5_000_000),
-                    basis=EffectBasis.MEASURED if rng.random() < 0.5 else EffectBasis.ESTIMATED,
-                )
-            )
-    return rows
-
-
-def cases_generate(count: int, rng: random.Random, batch_size: int = 1000) -> None:
-    """Add `count` live cases under the case index with bulk inserts, then index them."""
-    from django.db import connection, transaction
-    from wagtail.models import Page
-
-    from cases.models import (
-        CaseEffect,
-        CaseIndexPage,
-        CaseLesson,
-        CasePage,
-        CaseParticipant,
-        CasePhase,
-        CaseSupplier,
-    )
+def cases_generate(count: int, rng: random.Random, *, first_number: int) -> None:
+    """Add `count` live cases under the case index with bulk inserts, then refresh the
+    planner's statistics."""
+    from home.scale_data import cases
+    from home.scale_data.generate import analyze
 
     started = time.perf_counter()
-    vocab = vocabularies_load()
-    index = CaseIndexPage.objects.get()
-    existing = index.numchild
-    models = {
-        "participants": CaseParticipant,
-        "phases": CasePhase,
-        "lessons": CaseLesson,
-        "suppliers": CaseSupplier,
-        "effects": CaseEffect,
-    }
-    case_fields = list(CasePage._meta.local_concrete_fields)
-    for start in range(existing, existing + count, batch_size):
-        size = min(batch_size, existing + count - start)
-        with transaction.atomic():
-            pages, areas = _page_rows(index, start, size, vocab, rng)
-            pages = Page.objects.bulk_create(pages)
-            cases = _case_rows(pages, areas, vocab, rng)
-            # A multi-table child cannot be bulk-created; insert its own table's rows directly.
-            CasePage.objects._insert(cases, fields=case_fields, using=connection.alias)
-            for name, rows in _child_rows(pages, vocab, rng).items():
-                models[name].objects.bulk_create(rows, batch_size=2000)
-            Page.objects.filter(pk=index.pk).update(numchild=start + size)
-            search_index_add([page.pk for page in pages])
-    # Fresh planner statistics, as autovacuum would keep them on a live database.
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    cases.cases_generate(count, rng, first_number=first_number)
+    analyze()
     print(f"Generated {count:,} cases in {time.perf_counter() - started:.0f} s")
-
-
-def search_index_add(ids: list[int]) -> None:
-    from wagtail.search.backends import get_search_backend
-
-    from cases.models import CasePage
-
-    objects = list(CasePage.get_indexed_objects().filter(pk__in=ids))
-    get_search_backend().add_bulk(CasePage, objects)
 
 
 def search_matches() -> int:
@@ -659,7 +368,7 @@ def run(options: argparse.Namespace) -> None:
     sizes = [size for size in QUERY_COUNT_SIZES if size < options.cases] + [options.cases]
     generated = 0
     for size in sizes:
-        cases_generate(size - generated, rng)
+        cases_generate(size - generated, rng, first_number=generated + 1)
         generated = size
         print(f"  «{SEARCH_WORD}» matches {search_matches():,} of {size:,} cases")
         counts[size] = query_counts(paths[1:])

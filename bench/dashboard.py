@@ -11,7 +11,7 @@ Like bench/case_search.py it never touches the developer's database: it makes it
 temporary SQLite file by default, or with --database-url a scratch PostgreSQL database on that
 server, created at the start and dropped at the end. It loads the demo courses, quizzes and
 survey instrument, widens the catalogue with copies of the courses, then writes all three
-organisations with bulk inserts (bench/generate.py). Each organisation's snapshots are
+organisations with bulk inserts (home/scale_data/generate.py). Each organisation's snapshots are
 refreshed as the nightly task would (when dashboards.services has snapshots_refresh; else the
 page is measured live), then its lead, signed in with MFA, opens the dashboard through Django's
 test client: one warm-up request and one counted for queries per page, then --requests rounds
@@ -59,11 +59,11 @@ def bench_base():
 def content_load() -> float:
     """Migrate, then load the demo courses, quizzes and survey statements and copy the courses;
     returns the seconds it took."""
-    from bench.generate import courses_extend
     from home.demo import site_pages_ensure
     from home.demo_courses import demo_courses_ensure
     from home.demo_quizzes import demo_quizzes_ensure
     from home.demo_survey import survey_instrument_ensure
+    from home.scale_data.generate import courses_extend
 
     started = time.perf_counter()
     bench_base().database_build()
@@ -78,12 +78,18 @@ def content_load() -> float:
 @dataclass
 class Generated:
     size: int
-    scale: object  # bench.generate.ScaleOrganization
+    scale: object  # home.scale_data.generate.ScaleOrganization
     seconds: float
 
 
 def organizations_generate(sizes: list[int], seed: int) -> list[Generated]:
-    from bench.generate import catalogue_load, county_first, departments_for, organization_generate
+    from home.scale_data.generate import (
+        analyze,
+        catalogue_load,
+        county_first,
+        organization_generate,
+    )
+    from home.scale_data.plan import departments_for
 
     catalogue = catalogue_load()
     print(
@@ -108,8 +114,6 @@ def organizations_generate(sizes: list[int], seed: int) -> list[Generated]:
         print(f"Generated {scale.organization.name} in {seconds:.1f} s: {counts}")
         generated.append(Generated(size, scale, seconds))
     started = time.perf_counter()
-    from bench.generate import analyze
-
     analyze()
     print(f"ANALYZE in {time.perf_counter() - started:.1f} s")
     return generated

@@ -11,3 +11,6 @@ globals().update({name: value for name, value in vars(_base).items() if name.isu
 ROOT_URLCONF = "bench.urls"
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
+# One client sends every request from one address: the limits would measure 429 pages.
+SPIRE_RATE_LIMITS = False
+ACCOUNT_RATE_LIMITS = False

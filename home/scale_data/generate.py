@@ -1,24 +1,25 @@
 """Bulk data at scale: organisations with tens of thousands of members, their learning (enrolments,
-step completions, course completions, quiz attempts), assignments and an answered capacity-survey
-round, written with bulk inserts so that 50,000 members and 2 million step completions take
+step completions, course completions, quiz attempts), assignments and answered capacity-survey
+rounds, written with bulk inserts so that 50,000 members and 2 million step completions take
 minutes, not hours.
 
-Plain functions, so the dashboard benchmark (bench/dashboard.py) and a command that loads scale
-data for manual testing can share them. Django must be set up before this module is imported.
-Everything random comes from the `random.Random` passed in, so a seed gives the same data again
+Plain functions, shared by `manage.py generate_scale_data` (home/scale_data/services.py) and the
+dashboard benchmark (bench/dashboard.py). Everything random comes from the `random.Random`
+passed in, and every timestamp from the `now` passed in, so a seed gives the same data again
 (database ids aside). Rows are inserted directly (PostgreSQL COPY, else batched INSERTs), which
 skips services, signals and `auto_now_add`: that is the point, since the timestamps are spread
 over the past year and a half like real activity. It never sends email.
 
 Courses, quizzes and survey statements are not made here: load them first (the demo courses
-and quizzes and the survey instrument, as `setup_demo` does), optionally widen the catalogue
-with `courses_extend`, then read them with `catalogue_load`."""
+and quizzes and the survey instrument, as `setup_demo` does), widen the catalogue with
+`courses_extend`, then read the courses to use with `catalogue_load`."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
@@ -27,6 +28,7 @@ from random import Random
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.db import connection, models, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Page
@@ -143,7 +145,7 @@ def rows_insert(
         return count
 
     placeholders = ", ".join(["%s"] * len(model_fields))
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608 - our names
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608  # nosec B608 - table and column names come from the model
     # Let each field turn its Python value into what this database stores (UUIDs as text,
     # aware datetimes as naive UTC on SQLite).
     prepare = [
@@ -170,15 +172,19 @@ def _moment(timestamp: float) -> datetime:
     return datetime.fromtimestamp(timestamp, tz=UTC)
 
 
-def _uuid(rng: Random) -> uuid.UUID:
+def seeded_uuid(rng: Random) -> uuid.UUID:
     """A version-4 UUID from the seeded generator, so the same seed gives the same ids."""
     return uuid.UUID(int=rng.getrandbits(128), version=4)
 
 
-def analyze() -> None:
-    """Fresh planner statistics, as autovacuum would keep them on a live database."""
+def analyze(written: Iterable[type[models.Model]] = ()) -> None:
+    """Fresh planner statistics, as autovacuum would keep them on a live database: for the
+    tables of the `written` models, or for every table."""
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        if not written:
+            cursor.execute("ANALYZE")
+        for model in written:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 # --- The catalogue: courses, their steps and quizzes, survey statements -----------------------
@@ -216,29 +222,41 @@ class Catalogue:
         return sum(len(course.step_ids) for course in self.courses)
 
 
-def courses_extend(copies: int) -> list[CoursePage]:
-    """Copy every live course `copies` times (with its modules, lessons and quizzes) under the
-    course index, so a large organisation spreads over a catalogue of realistic size: the demo
-    has three courses of 14 steps, too few for 40 completed steps per person. Page.copy keeps
-    the tree right; it takes a second or two per course. Idempotent: copies that exist (by
-    slug) are kept."""
+COPY_MARK = "-kopi-"
+"""In the slug of every course copy, so a copy is never copied again."""
+
+
+def courses_extend(
+    copies: int, *, slug_prefix: str = "", title_prefix: str = ""
+) -> list[CoursePage]:
+    """Copy every live original course `copies` times (with its modules, lessons and quizzes)
+    under the course index, as `<slug_prefix><slug>-kopi-<n>` titled `<title_prefix><title>
+    (<n>)`, so a large organisation spreads over a catalogue of realistic size: the demo has
+    three courses of 14 steps, too few for 40 completed steps per person. Page.copy keeps the
+    tree right; it takes a second or two per course (the originals' revisions are not copied:
+    each copy starts with one). Idempotent: copies that exist (by slug) are kept. Returns the
+    copies made."""
     index = CourseIndexPage.objects.get()
     originals = list(
-        CoursePage.objects.child_of(index).live().exclude(slug__contains="-kopi-").order_by("path")
+        CoursePage.objects.child_of(index).live().exclude(slug__contains=COPY_MARK).order_by("path")
     )
     existing = set(CoursePage.objects.child_of(index).values_list("slug", flat=True))
     made = []
     for number in range(2, copies + 2):
         for course in originals:
-            slug = f"{course.slug}-kopi-{number}"
+            slug = f"{slug_prefix}{course.slug}{COPY_MARK}{number}"
             if slug in existing:
                 continue
             made.append(
                 course.copy(
                     recursive=True,
                     to=index,
-                    update_attrs={"title": f"{course.title} ({number})", "slug": slug},
+                    update_attrs={
+                        "title": f"{title_prefix}{course.title} ({number})",
+                        "slug": slug,
+                    },
                     keep_live=True,
+                    copy_revisions=False,
                     log_action=None,
                 )
             )
@@ -266,13 +284,13 @@ def _quiz_layouts() -> dict[int, tuple[int, str]]:
     }
 
 
-def catalogue_load() -> Catalogue:
-    """Read the live courses with their ordered steps and quizzes, and the survey's active
-    statements, in a handful of queries."""
+def catalogue_load(courses: QuerySet[CoursePage] | None = None) -> Catalogue:
+    """Read the live courses (all, or those of `courses`) with their ordered steps and
+    quizzes, and the survey's active statements, in a handful of queries."""
     layouts = _quiz_layouts()
     quizzes = {row["pk"]: row for row in QuizPage.objects.live().values("pk", "kind", "pass_mark")}
-    courses = []
-    for course in CoursePage.objects.live().order_by("path"):
+    chosen = []
+    for course in (CoursePage.objects if courses is None else courses).live().order_by("path"):
         steps = list(
             Page.objects.live()
             .filter(path__startswith=course.path, depth=course.depth + 2)
@@ -291,14 +309,14 @@ def catalogue_load() -> Catalogue:
                     layout_json=layout,
                 )
         if steps:
-            courses.append(CourseSteps(course.pk, course.title, tuple(steps), course_quizzes))
+            chosen.append(CourseSteps(course.pk, course.title, tuple(steps), course_quizzes))
     statements = list(
         SurveyStatement.objects.filter(is_active=True)
         .order_by("sort_order")
         .values_list("pk", "dimension_id")
     )
     return Catalogue(
-        courses=tuple(courses),
+        courses=tuple(chosen),
         statement_ids=tuple(pk for pk, _dimension in statements),
         statement_dimensions=dict(statements),
     )
@@ -337,69 +355,97 @@ class ScaleOrganization:
         return sizes
 
 
-def departments_create(organization: Organization, count: int) -> list[Department]:
-    """`count` departments with municipal names (numbered once the names run out)."""
+def departments_create(
+    organization: Organization, count: int, *, suffix: str = ""
+) -> list[Department]:
+    """`count` departments with municipal names (numbered once the names run out), each
+    ending with `suffix`; returns them in that order, and only them."""
     names = []
     for n in range(count):
         base = DEPARTMENT_NAMES[n % len(DEPARTMENT_NAMES)]
         round_number = n // len(DEPARTMENT_NAMES) + 1
-        names.append(base if round_number == 1 else f"{base} {round_number}")
+        names.append((base if round_number == 1 else f"{base} {round_number}") + suffix)
     Department.objects.bulk_create(Department(organization=organization, name=n) for n in names)
-    return list(Department.objects.filter(organization=organization).order_by("pk"))
+    made = {d.name: d for d in Department.objects.filter(organization=organization, name__in=names)}
+    return [made[name] for name in names]
 
 
-def organization_with_members(
+def _user_ids(emails: Sequence[str], chunk: int = 2_000) -> list[int]:
+    """The ids of the users with these emails, in the same order (looked up in chunks, which
+    the unique index on email answers quickly on every database)."""
+    user_model = get_user_model()
+    ids: dict[str, int] = {}
+    for start in range(0, len(emails), chunk):
+        ids.update(
+            user_model.objects.filter(email__in=emails[start : start + chunk]).values_list(
+                "email", "pk"
+            )
+        )
+    return [ids[email] for email in emails]
+
+
+def members_create(
+    organization: Organization,
     *,
-    name: str,
     members: int,
     departments: int,
     rng: Random,
-    county: Organization | None = None,
+    email_for: Callable[[int], str],
+    department_suffix: str = "",
     leads_per: int = 250,
     admins_per: int = 1_000,
     pending_share: float = 0.01,
     without_department_share: float = 0.05,
-    email_domain: str | None = None,
+    password: str | None = None,
+    lead_password: str | None = None,
+    now: datetime | None = None,
 ) -> ScaleOrganization:
-    """A new municipality with `members` people (accounts with an unusable password, emails
-    p000000@… at `email_domain`, by default one made from the name, so the name or domain
-    must not have been used before) spread over `departments` departments, large ones first as in
-    a real municipality; a share without a department, a share still pending. One lead per
-    `leads_per` and one admin per `admins_per` members (at least one of each); the first lead
-    is returned as `lead_user_id`, for signing in to the dashboard."""
+    """`members` new people in an existing organisation, with emails `email_for(0)`,
+    `email_for(1)`, … (which must be free), spread over `departments` new departments, large
+    ones first as in a real municipality; a share without a department, a share still
+    pending. One lead per `leads_per` and one admin per `admins_per` members (at least one of
+    each); the first lead is returned as `lead_user_id`. Passwords are hashes: `password` for
+    everyone (by default an unusable one), `lead_password` instead for leads and admins, who
+    then also get a verified email address so they can sign in."""
+    from allauth.account.models import EmailAddress
+
     user_model = get_user_model()
-    now = timezone.now()
-    domain = email_domain or f"{slugify(name)}.bench.example.org"
-    organization = Organization.objects.create(
-        name=name, kind=OrganizationKind.MUNICIPALITY, county=county
-    )
-    made = departments_create(organization, departments)
+    now = now or timezone.now()
+    made = departments_create(organization, departments, suffix=department_suffix)
     # Departments differ in size: weights fall off with rank, like a health sector beside HR.
     weights = [1 / (rank + 2) for rank in range(len(made))]
-    password = make_password(None)  # hashing once, not 50,000 times
+    password = password or make_password(None)  # hashing once, not 50,000 times
 
+    emails = [email_for(n) for n in range(members)]
     names = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(members)]
     joined = [now - timedelta(days=rng.uniform(30, 4 * 365)) for _ in range(members)]
+    lead_every, admin_every = max(1, min(leads_per, members)), max(1, min(admins_per, members))
+    leads = [n % lead_every == 0 for n in range(members)]
+    # The second person of every `admin_every` (the first is a lead), or the only one.
+    admins = [n % admin_every == min(1, members - 1) for n in range(members)]
+
+    def password_of(n: int) -> str:
+        return lead_password if lead_password and (leads[n] or admins[n]) else password
+
     rows_insert(
         user_model,
         ["password", "is_superuser", "email", "full_name", "is_staff", "is_active", "date_joined"],
         (
-            (password, False, f"p{n:06d}@{domain}", names[n], False, True, joined[n])
+            (password_of(n), False, emails[n], names[n], False, True, joined[n])
             for n in range(members)
         ),
     )
-    user_ids = list(
-        user_model.objects.filter(email__endswith=f"@{domain}")
-        .order_by("email")
-        .values_list("pk", flat=True)
-    )
+    user_ids = _user_ids(emails)
+    if lead_password:
+        rows_insert(
+            EmailAddress,
+            ["user", "email", "verified", "primary"],
+            ((user_ids[n], emails[n], True, True) for n in range(members) if leads[n] or admins[n]),
+        )
 
-    lead_every, admin_every = max(1, min(leads_per, members)), max(1, min(admins_per, members))
     people, membership_rows = [], []
     for n, user_id in enumerate(user_ids):
-        is_lead = n % lead_every == 0
-        # The second person of every `admin_every` (the first is a lead), or the only one.
-        is_admin = n % admin_every == min(1, members - 1)
+        is_lead, is_admin = leads[n], admins[n]
         active = is_lead or is_admin or rng.random() >= pending_share
         department = None
         if made and (is_lead or rng.random() >= without_department_share):
@@ -438,7 +484,40 @@ def organization_with_members(
         departments=made,
         members=people,
         lead_user_id=user_ids[0],
-        counts={"members": sum(p.is_active for p in people), "departments": len(made)},
+        counts={
+            "people": members,
+            "members": sum(p.is_active for p in people),
+            "departments": len(made),
+            "leads": sum(leads),
+            "admins": sum(admins),
+        },
+    )
+
+
+def organization_with_members(
+    *,
+    name: str,
+    members: int,
+    departments: int,
+    rng: Random,
+    county: Organization | None = None,
+    email_domain: str | None = None,
+    **options,
+) -> ScaleOrganization:
+    """A new municipality called `name` with `members_create`'s people (`options` go there),
+    emails p000000@… at `email_domain`, by default one made from the name, so the name or
+    domain must not have been used before."""
+    domain = email_domain or f"{slugify(name)}.bench.example.org"
+    organization = Organization.objects.create(
+        name=name, kind=OrganizationKind.MUNICIPALITY, county=county
+    )
+    return members_create(
+        organization,
+        members=members,
+        departments=departments,
+        rng=rng,
+        email_for=lambda n: f"p{n:06d}@{domain}",
+        **options,
     )
 
 
@@ -707,16 +786,18 @@ def survey_round_answered(
     closed_days_ago: int = 7,
     by_department: bool = True,
     skip_share: float = 0.03,
+    title: str = "Kapasitetsundersøkelse",
+    today: date | None = None,
 ) -> SurveyRound:
     """A closed round of the capacity survey answered by about `respondent_share` of the active
     members, stored as the service would: a participation row names the person; the response
     (with a random id, and the department when the round reports by department) and its
     answers do not. Answers on the 7-point scale vary by dimension and person; a few items are
     left unanswered."""
-    today = timezone.localdate()
+    today = today or timezone.localdate()
     survey_round = SurveyRound.objects.create(
         organization=scale.organization,
-        title="Kapasitetsundersøkelse",
+        title=title,
         opens_on=today - timedelta(days=closed_days_ago + 30),
         closes_on=today - timedelta(days=closed_days_ago),
         by_department=by_department,
@@ -735,7 +816,7 @@ def survey_round_answered(
     }
     response_rows, answer_rows = [], []
     for member in respondents:
-        response_id = _uuid(rng)
+        response_id = seeded_uuid(rng)
         response_rows.append(
             (
                 response_id,
@@ -750,13 +831,45 @@ def survey_round_answered(
                 continue
             mean = base + dimension_offset[catalogue.statement_dimensions[statement_id]] + person
             value = max(1, min(7, round(rng.gauss(mean, 0.9))))
-            answer_rows.append((_uuid(rng), response_id, statement_id, value))
+            answer_rows.append((seeded_uuid(rng), response_id, statement_id, value))
     rows_insert(SurveyResponse, ["id", "round", "organization", "department"], response_rows)
     rows_insert(SurveyAnswer, ["id", "response", "statement", "value"], answer_rows)
     return survey_round
 
 
 # --- All of it --------------------------------------------------------------------------------
+
+
+def _untimed(_phase: str) -> AbstractContextManager:
+    return nullcontext()
+
+
+def learning_generate(
+    scale: ScaleOrganization,
+    catalogue: Catalogue,
+    rng: Random,
+    *,
+    steps_per_member: float = 40,
+    now: datetime | None = None,
+    timed: Callable[[str], AbstractContextManager] = _untimed,
+) -> None:
+    """The active members' enrolments, step completions, course completions and quiz
+    attempts, all from one set of plans so they agree. Row counts land in `scale.counts`;
+    `timed(phase)` wraps each phase (a timer, or nothing)."""
+    with timed("enrolments"):
+        plans = enrolment_plans(
+            scale.active_members, catalogue, rng, steps_per_member=steps_per_member, now=now
+        )
+        scale.counts["enrolments"] = enrolments_bulk(plans, scale.organization)
+    with timed("step completions"):
+        scale.counts["step completions"] = step_completions_bulk(plans)
+    with timed("course completions"):
+        names = {m.user_id: m.full_name for m in scale.members}
+        scale.counts["course completions"] = course_completions_bulk(
+            plans, scale.organization, names, rng
+        )
+    with timed("quiz attempts"):
+        scale.counts["quiz attempts"] = quiz_attempts_bulk(plans, rng)
 
 
 def organization_generate(
@@ -769,22 +882,13 @@ def organization_generate(
     county: Organization | None = None,
     steps_per_member: float = 40,
 ) -> ScaleOrganization:
-    """An organisation with members, learning, quiz attempts, two assignments and an answered
-    survey round, in one transaction. Row counts land in the result's `counts`."""
+    """A new organisation with members, learning, quiz attempts, two assignments and an
+    answered survey round, in one transaction. Row counts land in the result's `counts`."""
     with transaction.atomic():
         scale = organization_with_members(
             name=name, members=members, departments=departments, rng=rng, county=county
         )
-        plans = enrolment_plans(
-            scale.active_members, catalogue, rng, steps_per_member=steps_per_member
-        )
-        names = {m.user_id: m.full_name for m in scale.members}
-        scale.counts["enrolments"] = enrolments_bulk(plans, scale.organization)
-        scale.counts["step completions"] = step_completions_bulk(plans)
-        scale.counts["course completions"] = course_completions_bulk(
-            plans, scale.organization, names, rng
-        )
-        scale.counts["quiz attempts"] = quiz_attempts_bulk(plans, rng)
+        learning_generate(scale, catalogue, rng, steps_per_member=steps_per_member)
         scale.counts["assignments"] = len(assignments_create(scale, catalogue))
         survey_round = survey_round_answered(scale, catalogue, rng)
         scale.counts["survey responses"] = survey_round.responses.count()
@@ -798,9 +902,3 @@ def county_first() -> Organization | None:
         .order_by("official_number")
         .first()
     )
-
-
-def departments_for(members: int) -> int:
-    """A department count that grows with the organisation: 10 at 500, 25 at 5,000, 60 at
-    50,000 members."""
-    return max(1, round(10 * (members / 500) ** 0.39))
