@@ -8,7 +8,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/spire
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo test test-integration test-e2e test-all lint format bench-cases bench-dashboard worker beat lock messages
+.PHONY: help install run serve demo test test-integration test-e2e test-all lint format bench bench-cases bench-dashboard worker beat lock messages
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -47,6 +47,10 @@ lint: install ## Check style, migrations and layers
 format: install ## Format the code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+bench: install ## Load benchmark: wrk against gunicorn at sizes S and M on PostgreSQL and Redis (PG_BENCH_URL, about 15 minutes)
+	command -v wrk >/dev/null || apt-get install -y wrk
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) bench/load.py --sizes S,M $(if $(PG_BENCH_URL),--database-url $(PG_BENCH_URL))
 
 bench-cases: install ## Benchmark the case search at 10,000 cases (own scratch database; PG_BENCH_URL for PostgreSQL)
 	DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) bench/case_search.py --cases 10000 $(if $(PG_BENCH_URL),--database-url $(PG_BENCH_URL))

@@ -45,18 +45,21 @@ def _postgres_admin_connect(url: str):
     return psycopg.connect(url, autocommit=True)
 
 
-def postgres_scratch_create(url: str) -> str:
-    """Create the scratch database next to the one in `url` and return its URL."""
-    parts = urlsplit(url)
+def postgres_scratch_create(url: str, name: str = SCRATCH_DATABASE) -> str:
+    """Create the scratch database `name` next to the one in `url` and return its URL."""
     with _postgres_admin_connect(url) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{SCRATCH_DATABASE}"')
-    return urlunsplit(parts._replace(path=f"/{SCRATCH_DATABASE}"))
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return postgres_scratch_url(url, name)
 
 
-def postgres_scratch_drop(url: str) -> None:
+def postgres_scratch_url(url: str, name: str = SCRATCH_DATABASE) -> str:
+    return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+
+
+def postgres_scratch_drop(url: str, name: str = SCRATCH_DATABASE) -> None:
     with _postgres_admin_connect(url) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{SCRATCH_DATABASE}" WITH (FORCE)')
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def environment_prepare(database_url: str) -> None:

@@ -48,9 +48,7 @@ def bench_base():
     late: run as a script, this file's folder, not the repository, is on sys.path)."""
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    base = importlib.import_module("bench.case_search")
-    base.SCRATCH_DATABASE = SCRATCH_DATABASE
-    return base
+    return importlib.import_module("bench.case_search")
 
 
 # --- Building the data ------------------------------------------------------------------------
@@ -411,7 +409,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     scratch_dir = None
     if options.database_url:
-        database_url = base.postgres_scratch_create(options.database_url)
+        database_url = base.postgres_scratch_create(options.database_url, SCRATCH_DATABASE)
     else:
         scratch_dir = tempfile.mkdtemp(prefix="spire-bench-dashboard-")
         database_url = f"sqlite:///{scratch_dir}/bench.sqlite3"
@@ -424,7 +422,7 @@ def main() -> None:
 
         connections.close_all()
         if options.database_url:
-            base.postgres_scratch_drop(options.database_url)
+            base.postgres_scratch_drop(options.database_url, SCRATCH_DATABASE)
         if scratch_dir:
             shutil.rmtree(scratch_dir, ignore_errors=True)
 
