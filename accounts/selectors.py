@@ -5,7 +5,9 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from assessments.models import Attempt, SurveyParticipation
 from cases.models import CaseRead
+from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Invitation, Membership
 
 User = get_user_model()
@@ -53,5 +55,49 @@ def personal_data_export(user: User) -> dict[str, Any]:
         "cases_read": [
             {"case": read.case.title, "first_read_at": _when(read.first_read_at)}
             for read in CaseRead.objects.filter(user=user).select_related("case")
+        ],
+        **_learning_records(user),
+    }
+
+
+def _learning_records(user: User) -> dict[str, list]:
+    """Courses, steps, certificates, quiz attempts and survey rounds taken part in."""
+    return {
+        "enrolments": [
+            {
+                "course": e.course.title,
+                "started_at": _when(e.started_at),
+                "completed_at": _when(e.completed_at),
+            }
+            for e in Enrolment.objects.filter(user=user).select_related("course")
+        ],
+        "steps_completed": [
+            {"step": c.step.title, "course": c.course.title, "completed_at": _when(c.completed_at)}
+            for c in StepCompletion.objects.filter(user=user).select_related("step", "course")
+        ],
+        "certificates": [
+            {
+                "course": c.course_title,
+                "code": c.certificate_code,
+                "completed_at": _when(c.completed_at),
+            }
+            for c in CourseCompletion.objects.filter(user=user)
+        ],
+        "quiz_attempts": [
+            {
+                "quiz": a.quiz.title,
+                "number": a.number,
+                "started_at": _when(a.started_at),
+                "submitted_at": _when(a.submitted_at),
+                "percent": a.percent,
+                "passed": a.passed,
+            }
+            for a in Attempt.objects.filter(user=user).select_related("quiz")
+        ],
+        "survey_rounds_answered": [
+            {"round": p.round.title, "organization": p.round.organization.name}
+            for p in SurveyParticipation.objects.filter(user=user).select_related(
+                "round__organization"
+            )
         ],
     }

@@ -32,6 +32,25 @@ def test_export_holds_own_data_and_nobody_elses(login, tenant, other_tenant, cas
     assert [r["case"] for r in data["cases_read"]] == ["Lest sak"]
 
 
+def test_export_holds_own_learning_records(login, tenant, other_tenant, quiz):
+    from assessments import services as assessments
+    from learning import services as learning
+
+    for member in (tenant.learner, other_tenant.learner):
+        learning.enrolment_create(user=member.user, course=quiz.course)
+        learning.step_complete(user=member.user, step=quiz.steps[0])
+    attempt = assessments.attempt_start(user=tenant.learner.user, quiz=quiz.quiz)
+    assessments.attempt_submit(attempt=attempt, user=tenant.learner.user)
+
+    data = json.loads(login(tenant.learner).get(reverse("accounts:data_export")).content)
+    assert [e["course"] for e in data["enrolments"]] == [quiz.course.title]
+    assert [s["step"] for s in data["steps_completed"]] == [quiz.steps[0].title]
+    assert [(a["quiz"], a["percent"], a["passed"]) for a in data["quiz_attempts"]] == [
+        (quiz.quiz.title, 0, False)
+    ]
+    assert data["certificates"] == [] and data["survey_rounds_answered"] == []
+
+
 def test_deleting_the_account_needs_the_password(login, tenant):
     user = tenant.learner.user
     response = login(user).post(reverse("accounts:delete"), {"password": "feil"})
