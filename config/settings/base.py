@@ -274,6 +274,9 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
+# Files go out through Django, which checks who may have a member's upload (cases/documents.py);
+# with remote storage Wagtail would otherwise redirect to the file and skip the check.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
