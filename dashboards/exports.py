@@ -27,11 +27,11 @@ from openpyxl.utils import get_column_letter
 
 from assessments.scoring import MIN_GROUP_SIZE
 from dashboards.tables import TOO_FEW, Cell, Column, Kind, Suppressed, Table
+from organizations.spreadsheets import neutralise_formula
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_DELIMITER = ";"
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 # Decimals written to CSV, where a number is text and keeps only what is written. Excel keeps
 # the full value and rounds only on screen (see XLSX_NUMBER_FORMATS).
@@ -45,13 +45,6 @@ XLSX_CHANGE_FORMATS = {int: "+0;-0;0", float: "+0.00;-0.00;0.00"}
 SHEET_NAME_MAX = 31
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 COLUMN_WIDTH_MIN, COLUMN_WIDTH_MAX = 8, 60
-
-
-def neutralise_formula(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading apostrophe stops a value that starts with a
-    formula character (``=``, ``+``, ``-``, ``@``, tab, carriage return) from running as a
-    formula when the CSV is opened."""
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
 
 
 def column_header(column: Column) -> str:

@@ -21,6 +21,7 @@ from cases import selectors
 from cases.models import CaseIndexPage, CasePage, CaseParticipant, ValueBasis
 from organizations.models import OrganizationKind
 from organizations.ratelimit import Refusal, rate_limit
+from organizations.spreadsheets import safe_cell
 
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100
@@ -29,7 +30,6 @@ API_PARAMETERS = {"q", "sort"} | API_PAGING | set(selectors.FACETS_BY_KEY)
 API_CACHE_CONTROL = "public, max-age=300"
 EXPORT_LIMIT = 10_000
 FEED_SIZE = 50
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- Links ------------------------------------------------------------------------------------
@@ -282,17 +282,6 @@ def _export_headers() -> list[str]:
     ]
 
 
-def _safe_cell(value) -> str | int:
-    """A cell a spreadsheet shows as text: one starting with a formula character gets a
-    leading apostrophe, so a title like «=HYPERLINK(…)» cannot run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
-
-
 def _export_cells(row: dict, base_url: str) -> list:
     buyers = row["buyers"]
     lead = next((b["name"] for b in buyers if b["is_lead"]), "")
@@ -316,7 +305,7 @@ def _export_cells(row: dict, base_url: str) -> list:
         " ".join(row["cpv_codes"].split()),
         timezone.localtime(published).strftime("%Y-%m-%d %H:%M") if published else "",
     ]
-    return [_safe_cell(cell) for cell in cells]
+    return [safe_cell(cell) for cell in cells]
 
 
 class _Echo:

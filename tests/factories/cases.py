@@ -19,20 +19,14 @@ from cases.models import (
 
 def case_index_ensure() -> CaseIndexPage:
     """The case index, and the controlled lists, which transactional (browser) tests lose when
-    the database is flushed between tests."""
+    the database is flushed between tests. Built as the demo and the scale data build it."""
     from cases.services import vocabularies_ensure
     from home.demo import site_pages_ensure
+    from home.demo_cases import case_index_ensure as demo_case_index_ensure
     from home.models import HomePage
 
     vocabularies_ensure()
-    existing = CaseIndexPage.objects.first()
-    if existing:
-        return existing
-    home = HomePage.objects.first() or site_pages_ensure()
-    index = CaseIndexPage(title="Saker", slug="saker")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return demo_case_index_ensure(HomePage.objects.first() or site_pages_ensure())
 
 
 def publish_case(

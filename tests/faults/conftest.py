@@ -24,14 +24,15 @@ import redis
 from django.conf import settings
 
 from config.celery import app as celery_app
-from tests.integration.conftest import _database_url as database_url
 from tests.integration.conftest import wait_for
+from tests.postgres import postgres_test_url
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 ENABLED = os.environ.get("SPIRE_FAULT_TESTS") == "1"
 FIGURES: list[str] = []
 RUNNING = ("start", "effect")  # the last event of a run that was cut off
+database_url = postgres_test_url  # the name test_postgres_restart.py imports from here
 
 
 def pytest_configure(config):
@@ -225,7 +226,7 @@ def start_worker(transactional_db, broker, events, tmp_path):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": database_url(),
+            "DATABASE_URL": postgres_test_url(),
             "CELERY_BROKER_URL": settings.REDIS_URL,
             "CELERY_TEST_USE_BROKER": "1",
             "SPIRE_FAULTS_TASK_PAUSE": str(task_pause),

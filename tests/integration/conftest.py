@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from config.celery import app as celery_app
+from tests.postgres import postgres_test_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def celery_worker_process(transactional_db, tmp_path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": postgres_test_url(),
         "CELERY_BROKER_URL": settings.REDIS_URL,
         "CELERY_TEST_USE_BROKER": "1",
         "TEST_EMAIL_FILE_PATH": str(mail_dir),
@@ -74,12 +74,6 @@ def celery_worker_process(transactional_db, tmp_path):
             worker.wait(timeout=15)
         except subprocess.TimeoutExpired:
             worker.kill()
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    user, host, port = db["USER"] or "postgres", db["HOST"] or "127.0.0.1", db["PORT"] or 5432
-    return f"postgres://{user}@{host}:{port}/{db['NAME']}"
 
 
 def _wait_until_ready(timeout: float = 30) -> None:

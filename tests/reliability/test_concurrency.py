@@ -1,7 +1,7 @@
-"""Twenty requests for the same write at the same instant leave one effect: one grade, one step
-completion, one survey response. Each thread calls the real service on its own PostgreSQL
-connection, released together by a barrier; SQLite serialises writers, so it proves nothing
-here and the module is skipped there."""
+"""Twenty requests for the same write at the same instant leave one effect: one enrolment, one
+attempt, one grade, one step completion, one survey response. Each thread calls the real service
+on its own PostgreSQL connection, released together by a barrier; SQLite serialises writers, so
+it proves nothing here and the module is skipped there."""
 
 from datetime import timedelta
 
@@ -39,6 +39,27 @@ def learner(tenant, quiz):
     user = tenant.learner.user
     learning.enrolment_create(user=user, course=quiz.course, organization=tenant.organization)
     return user
+
+
+def test_twenty_enrolments_in_one_course_make_one(tenant, course):
+    user = tenant.learner.user
+
+    outcomes = run_together(lambda: learning.enrolment_create(user=user, course=course.course))
+
+    assert outcomes.crashes == [] and outcomes.refusals == []
+    [enrolment] = Enrolment.objects.filter(user=user)
+    assert {result.pk for result in outcomes.results} == {enrolment.pk}
+
+
+def test_twenty_starts_where_one_attempt_is_allowed_make_one_attempt(learner, quiz):
+    quiz.quiz.attempt_limit = 1
+    quiz.quiz.save()
+
+    outcomes = run_together(lambda: assessments.attempt_start(user=learner, quiz=quiz.quiz))
+
+    assert outcomes.crashes == [] and outcomes.refusals == []
+    [attempt] = Attempt.objects.filter(user=learner, quiz=quiz.quiz)
+    assert {result.pk for result in outcomes.results} == {attempt.pk}
 
 
 def test_twenty_submits_of_one_attempt_grade_it_once(learner, quiz):
