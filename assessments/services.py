@@ -83,6 +83,10 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
         return current
     used = Attempt.objects.filter(user=user, quiz=quiz).count()
     if quiz.attempt_limit and used >= quiz.attempt_limit:
+        # A start in parallel may have opened the last attempt since we looked: resume it.
+        current = open_attempt(user, quiz)
+        if current:
+            return current
         raise ValidationError(_("You have used all your attempts at this quiz."))
     questions = _draw_questions(quiz)
     if not questions:
@@ -140,27 +144,55 @@ def _clean_number(value) -> Decimal | None:
         raise ValidationError(_("Write a number, for example 30 or 12,5.")) from error
 
 
-@transaction.atomic
 def answer_save(
     *, attempt: Attempt, question_id: int, choices: list | None = None, number=None
 ) -> Answer:
     """Keep a learner's current answer to one question of an open attempt."""
+    answer = {"question_id": question_id, "choices": choices, "number": number}
+    errors = answers_save(attempt=attempt, answers=[answer])
+    if errors:
+        raise ValidationError(errors[0])
+    return Answer.objects.get(attempt=attempt, question_id=question_id)
+
+
+@transaction.atomic
+def answers_save(*, attempt: Attempt, answers: list[dict]) -> list[str]:
+    """Keep a learner's current answers to an open attempt, all in one write. An answer that
+    does not fit its question is left out and its message returned; the others are kept.
+    Each answer is a dict of question_id and choices or number."""
     # The caller's attempt may predate a submit that has just graded it; waiting on the row
     # lock and reading it again keeps an answer from changing after its grade.
     attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
     _check_open(attempt)
-    if question_id not in attempt.question_ids:
-        raise ValidationError(_("That question is not part of this attempt."))
-    question = Question.objects.get(pk=question_id)
-    defaults = {"choices": [], "number": None}
-    if question.answer_type == QuestionType.NUMERIC:
-        defaults["number"] = _clean_number(number)
-    else:
-        defaults["choices"] = _clean_choices(attempt, question, choices or [])
-    answer, _created = Answer.objects.update_or_create(
-        attempt=attempt, question=question, defaults=defaults
+    questions = Question.objects.in_bulk(
+        [a["question_id"] for a in answers if a["question_id"] in attempt.question_ids]
     )
-    return answer
+    rows, errors = {}, []
+    for answer in answers:
+        try:
+            row = _answer_row(attempt, questions.get(answer["question_id"]), answer)
+        except ValidationError as error:
+            errors.append(error.messages[0])
+        else:
+            rows[row.question_id] = row  # one row per question: the last answer counts
+    Answer.objects.bulk_create(
+        rows.values(),
+        update_conflicts=True,
+        unique_fields=["attempt", "question"],
+        update_fields=["choices", "number", "updated_at"],
+    )
+    return errors
+
+
+def _answer_row(attempt: Attempt, question: Question | None, answer: dict) -> Answer:
+    if question is None:
+        raise ValidationError(_("That question is not part of this attempt."))
+    if question.answer_type == QuestionType.NUMERIC:
+        return Answer(
+            attempt=attempt, question=question, number=_clean_number(answer.get("number"))
+        )
+    choices = _clean_choices(attempt, question, answer.get("choices") or [])
+    return Answer(attempt=attempt, question=question, choices=choices)
 
 
 def _score(question: Question, answer: Answer | None, options: list) -> float:
@@ -196,8 +228,9 @@ def attempt_submit(*, attempt: Attempt, user: User) -> Attempt:
         question = questions[question_id]
         score = _score(question, answers.get(question_id), options.get(question_id, []))
         if question_id in answers:
-            Answer.objects.filter(pk=answers[question_id].pk).update(score=score)
+            answers[question_id].score = score
         total += score
+    Answer.objects.bulk_update(answers.values(), ["score"])
     attempt.points = total
     attempt.percent = grading.percent(total, len(attempt.question_ids))
     attempt.passed = attempt.percent >= attempt.quiz.pass_mark

@@ -60,11 +60,12 @@ def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
     shown = selectors.attempt_questions(attempt)
     errors = []
     if request.method == "POST":
-        for answer in _answers_from_form(request, shown):
-            try:
-                services.answer_save(attempt=attempt, **answer)
-            except ValidationError as error:
-                errors.append(error.messages[0])
+        try:
+            errors = services.answers_save(
+                attempt=attempt, answers=_answers_from_form(request, shown)
+            )
+        except ValidationError as error:
+            errors = error.messages
         if not errors and request.POST.get("action") == "submit":
             attempt = services.attempt_submit(attempt=attempt, user=request.user)
             return redirect("assessments:review", attempt.pk)
@@ -91,10 +92,11 @@ def answer_autosave(request: HttpRequest, attempt_id: int) -> JsonResponse:
         if str(q.question.pk) == request.POST.get("question")
     ]
     try:
-        for answer in _answers_from_form(request, shown):
-            services.answer_save(attempt=attempt, **answer)
+        errors = services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
     except ValidationError as error:
-        return JsonResponse({"saved": False, "error": error.messages[0]}, status=400)
+        errors = error.messages
+    if errors:
+        return JsonResponse({"saved": False, "error": errors[0]}, status=400)
     return JsonResponse({"saved": bool(shown)})
 
 

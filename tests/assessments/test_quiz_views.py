@@ -80,3 +80,47 @@ def test_another_persons_attempt_answers_404(client_in_attempt, login, tenant):
     for name in ("assessments:attempt", "assessments:review"):
         assert other.get(reverse(name, args=[attempt.pk])).status_code == 404
     assert other.post(reverse("assessments:autosave", args=[attempt.pk])).status_code == 404
+
+
+def _right_form(quiz) -> dict:
+    single, multiple, numeric, ordering = quiz.questions
+    order = ordering.options.order_by("sort_order").values_list("pk", flat=True)
+    return {
+        f"q-{single.pk}": single.options.get(is_correct=True).pk,
+        f"q-{multiple.pk}": list(
+            multiple.options.filter(is_correct=True).values_list("pk", flat=True)
+        ),
+        f"q-{numeric.pk}": "30",
+        **{f"q-{ordering.pk}-{pk}": str(n) for n, pk in enumerate(order, start=1)},
+    }
+
+
+def test_one_bad_answer_gets_a_message_and_the_others_are_kept(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    single, _multiple, numeric, _ordering = quiz.questions
+    form = {**_right_form(quiz), f"q-{numeric.pk}": "tretti", "action": "submit"}
+    response = client.post(reverse("assessments:attempt", args=[attempt.pk]), form)
+    assert response.status_code == 400
+    assert "Skriv et tall" in response.content.decode()
+    assert set(attempt.answers.values_list("question_id", flat=True)) == {
+        q.pk for q in quiz.questions if q != numeric
+    }
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is None  # not graded with an answer missing by mistake
+
+
+def test_saving_four_answers_costs_the_queries_of_one(client_in_attempt, quiz):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client, attempt = client_in_attempt
+    url = reverse("assessments:attempt", args=[attempt.pk])
+    every_answer = _right_form(quiz)
+    one_answer = dict(list(every_answer.items())[:1])
+    counts = []
+    for form in (one_answer, every_answer):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.post(url, form).status_code == 302
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert attempt.answers.count() == 4

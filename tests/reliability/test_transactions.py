@@ -300,9 +300,9 @@ def test_an_autosave_failing_halfway_keeps_the_answer_saved_before(client_in_att
     autosave = reverse("assessments:autosave", args=[attempt.pk])
     client.post(autosave, {"question": single.pk, f"q-{single.pk}": right})
 
-    failing = fail_after(Answer.objects.update_or_create)
+    failing = fail_after(Answer.objects.bulk_create)
     with (
-        patch.object(Answer.objects, "update_or_create", failing),
+        patch.object(Answer.objects, "bulk_create", failing),
         pytest.raises(DatabaseError),
     ):
         client.post(autosave, {"question": single.pk, f"q-{single.pk}": wrong})
