@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.views import language_choose
+
 # Every sign-in goes through allauth, so its rate limits and its MFA step always apply: the
 # Wagtail admin, Django admin and Wagtail's front-end login would otherwise take a password alone.
 to_allauth_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
@@ -20,7 +22,7 @@ urlpatterns = [
     path("dokumenter/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("profil/", include("accounts.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("sprak/", language_choose, name="language"),
     path("", include("organizations.urls")),
     path("", include("learning.urls")),
     path("", include("assessments.urls")),

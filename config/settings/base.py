@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.NorwegianByDefaultMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -161,6 +162,9 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Spire] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="http")
+# Public pages for visitors who are not signed in are kept whole this long (home/page_cache.py);
+# publishing a page forgets them at once. 0 turns the page cache off.
+SPIRE_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Spire's own rate limits (organizations/ratelimit.py): action → rate in allauth's format.
 # "" turns one off; SPIRE_RATE_LIMITS = False turns all off.
 SPIRE_RATE_LIMITS = {

@@ -33,10 +33,18 @@ def test_standard_pages_exist_and_are_linked_from_the_footer(client, demo, slug,
 
 
 def test_language_switcher_changes_language(client, demo):
-    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert '<html lang="nb"' in client.get("/").content.decode()  # also stored in the page cache
+    response = client.get(reverse("language"), {"language": "en", "next": "/om-spire/"})
+    assert response.url == "/om-spire/"
     assert '<html lang="en"' in client.get("/").content.decode()
-    client.post(reverse("set_language"), {"language": "nn", "next": "/"})
+    client.get(reverse("language"), {"language": "nn", "next": "/"})
     assert '<html lang="nn"' in client.get("/").content.decode()
+
+
+def test_language_switcher_goes_nowhere_else_and_ignores_unknown_languages(client, demo):
+    response = client.get(reverse("language"), {"language": "xx", "next": "https://evil.example/"})
+    assert response.url == "/"
+    assert "django_language" not in response.cookies
 
 
 def test_demo_logins_work(client, demo):

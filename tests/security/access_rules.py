@@ -144,6 +144,8 @@ _FIRST_STEP = Redirect(
 
 RULES: dict[str, Rule | tuple[Rule, ...]] = {
     # --- accounts: the person's own account ---------------------------------------------------
+    # The language switcher only sets the visitor's own cookie, then goes back (to / here).
+    "language": Rule(expect=everyone(FOUND)),
     "accounts:profile": Rule(expect=signed_in(200)),
     "accounts:data_export": Rule(expect=signed_in(200)),
     "accounts:delete": Rule(expect=signed_in(200)),
