@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+        from django.db.models.signals import m2m_changed, post_delete
+
+        from accounts.context_processors import editor_links_forget
+
+        user = get_user_model()
+        for through in (user.groups.through, user.user_permissions.through):
+            m2m_changed.connect(editor_links_forget, sender=through, dispatch_uid=f"el_{through}")
+        m2m_changed.connect(
+            editor_links_forget, sender=Group.permissions.through, dispatch_uid="el_g"
+        )
+        post_delete.connect(editor_links_forget, sender=Group, dispatch_uid="el_group_deleted")

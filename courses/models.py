@@ -7,7 +7,6 @@ hook in learning/wagtail_hooks.py, which puts it on the request before the page 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 
 from courses import selectors
 from courses.blocks import LessonBody
+from courses.routing import OneQueryRoutingMixin
 
 
 @register_snippet
@@ -41,7 +41,7 @@ class Topic(index.Indexed, models.Model):
         return self.name
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(OneQueryRoutingMixin, Page):
     """The catalogue of courses, with filters by phase, topic, length and the learner's status."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -53,29 +53,6 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
-
-    def route(self, request, path_components):
-        """Find a course, module or lesson with one query for the whole URL, instead of
-        Wagtail's one query per level, and keep the parents so later code need not ask."""
-        if not path_components:
-            return super().route(request, path_components)
-        prefixes = [
-            f"{self.url_path}{'/'.join(path_components[: i + 1])}/"
-            for i in range(len(path_components))
-        ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-        }
-        if len(found) != len(prefixes):
-            raise Http404
-        parent = self
-        for prefix in prefixes:
-            found[prefix]._cached_parent_obj = parent
-            parent = found[prefix]
-        target = parent.specific
-        target._cached_parent_obj = parent._cached_parent_obj
-        return target.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,10 +7,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.routing import OneQueryRoutingMixin
 from home.blocks import PageBody
 
 
-class HomePage(Page):
+class HomePage(OneQueryRoutingMixin, Page):
     """The front page: what Spire is for and where to start."""
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)

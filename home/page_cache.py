@@ -22,26 +22,21 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
-GENERATION_KEY = "spire:page-cache:generation"
+from organizations.cache_generations import generation, generation_next
+
+FAMILY = "page"
 CACHEABLE_PAGE_FLAG = "spire_cacheable_page"
 """Set on the request by the before_serve_page hook (home/wagtail_hooks.py) for a public page."""
 
 
 def page_cache_forget() -> None:
-    """Forget every stored page, by moving every key on to a new generation."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there yet, or evicted: any new number will do
-        cache.set(GENERATION_KEY, 1, timeout=None)
-
-
-def _generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 0, timeout=None)
+    """Forget every stored page."""
+    generation_next(FAMILY)
 
 
 def page_cache_key(request: HttpRequest) -> str:
     path = sha256(request.path.encode()).hexdigest()
-    return f"spire:page:{_generation()}:{get_language()}:{path}"
+    return f"spire:{FAMILY}:{generation(FAMILY)}:{get_language()}:{path}"
 
 
 def is_cache_visitor(request: HttpRequest) -> bool:

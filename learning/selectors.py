@@ -3,7 +3,7 @@ courses, steps or learners there are."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Exists
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.models import Page
@@ -128,10 +128,14 @@ class StepState:
 def step_state(user, step: Page, course_id: int) -> StepState:
     if not user.is_authenticated:
         return StepState(enrolled=False, done=False)
-    return StepState(
-        enrolled=Enrolment.objects.filter(user=user, course_id=course_id).exists(),
-        done=StepCompletion.objects.filter(user=user, step=step).exists(),
+    # One query for both: a step can only be done by someone enrolled in its course.
+    found = (
+        Enrolment.objects.filter(user=user, course_id=course_id)
+        .annotate(done=Exists(StepCompletion.objects.filter(user=user, step=step)))
+        .values_list("done", flat=True)
+        .first()
     )
+    return StepState(enrolled=found is not None, done=bool(found))
 
 
 @dataclass(frozen=True)

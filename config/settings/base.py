@@ -96,6 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "organizations.context_processors.current_organization",
+                "accounts.context_processors.editor_link",
             ],
         },
     },
