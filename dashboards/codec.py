@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -34,33 +35,66 @@ def _field_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def from_json(hint: Any, data: Any) -> Any:
-    """Rebuild a value of type ``hint`` from what ``to_json`` made of it."""
+Decoder = Callable[[Any], Any]
+
+
+def _as_is(data: Any) -> Any:
+    return data
+
+
+def _float_or_none(data: Any) -> float | None:
+    # A whole float can come back from JSON as an int.
+    return None if data is None else float(data)
+
+
+def _optional(inner: Decoder) -> Decoder:
+    return lambda data: None if data is None else inner(data)
+
+
+def _list_of(item: Decoder) -> Decoder:
+    if item is _as_is:
+        return list
+    return lambda data: [item(value) for value in data]
+
+
+def _dict_of(key: Decoder, value: Decoder) -> Decoder:
+    return lambda data: {key(k): value(v) for k, v in data.items()}
+
+
+def _dataclass_of(cls: type) -> Decoder:
+    hints = _field_hints(cls)
+    fields = [
+        (field.name, _decoder(hints[field.name])) for field in dataclasses.fields(cls) if field.init
+    ]
+    return lambda data: cls(**{name: decode(data[name]) for name, decode in fields})
+
+
+@cache
+def _decoder(hint: Any) -> Decoder:
+    """The function that rebuilds a value of type ``hint``, worked out once per type: a
+    snapshot holds thousands of values of a handful of types, and walking the type hints for
+    each value was most of the time it took to read one back."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        if data is None:
-            return None
         [inner] = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return from_json(inner, data)
+        return _optional(_decoder(inner))
     if origin is list:
         [item_hint] = typing.get_args(hint)
-        return [from_json(item_hint, item) for item in data]
+        return _list_of(_decoder(item_hint))
     if origin is dict:
         key_hint, value_hint = typing.get_args(hint)
-        return {key_hint(key): from_json(value_hint, item) for key, item in data.items()}
+        return _dict_of(key_hint, _decoder(value_hint))
     if dataclasses.is_dataclass(hint):
-        hints = _field_hints(hint)
-        return hint(
-            **{
-                field.name: from_json(hints[field.name], data[field.name])
-                for field in dataclasses.fields(hint)
-                if field.init
-            }
-        )
+        return _dataclass_of(hint)
     if hint is datetime:
-        return datetime.fromisoformat(data)
+        return datetime.fromisoformat
     if hint is date:
-        return date.fromisoformat(data)
-    if hint is float and data is not None:
-        return float(data)
-    return data
+        return date.fromisoformat
+    if hint is float:
+        return _float_or_none
+    return _as_is
+
+
+def from_json(hint: Any, data: Any) -> Any:
+    """Rebuild a value of type ``hint`` from what ``to_json`` made of it."""
+    return _decoder(hint)(data)

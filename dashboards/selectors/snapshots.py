@@ -28,6 +28,37 @@ def stored_dashboard(
     return _stored(key, DashboardData)
 
 
+@dataclass(frozen=True)
+class DashboardStamps:
+    """When the snapshots an organisation dashboard reads were computed: the organisation's,
+    the shown one's (the department's, or the organisation's again) and the national one,
+    which gives the capacity comparison (None before the first national run)."""
+
+    organization: datetime
+    shown: datetime
+    national: datetime | None
+
+    @property
+    def computed_at(self) -> datetime:
+        return min(self.organization, self.shown)
+
+
+def dashboard_stamps(
+    organization: Organization, department: Department | None = None
+) -> DashboardStamps | None:
+    """The times only, in one query, without reading the data; None while the organisation's
+    or the department's snapshot is not computed yet."""
+    whole = Snapshot.key_for(organization.pk)
+    shown = Snapshot.key_for(organization.pk, department.pk) if department else whole
+    national = Snapshot.key_for(None)
+    stamps = dict(
+        Snapshot.objects.filter(key__in={whole, shown, national}).values_list("key", "computed_at")
+    )
+    if whole not in stamps or shown not in stamps:
+        return None
+    return DashboardStamps(stamps[whole], stamps[shown], stamps.get(national))
+
+
 def stored_national() -> Stored | None:
     return _stored(Snapshot.key_for(None), NationalPicture)
 

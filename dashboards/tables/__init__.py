@@ -8,7 +8,7 @@ Each section has a module here with a ``<section>_tables(...) -> list[Table]`` f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from django.utils.translation import gettext_lazy as _
@@ -65,7 +65,8 @@ Cell = str | int | float | None | Suppressed
 class Table:
     """``key`` is an ASCII slug, unique on the page: it names the export file and its URL.
     ``description`` is the sentence under the title saying what the table (and its chart)
-    shows. The first column labels the rows."""
+    shows. The first column labels the rows. ``hidden_rows`` counts the rows a shortened
+    table (``first_rows``) leaves out; the exports are always built from the whole table."""
 
     key: str
     title: str
@@ -74,6 +75,7 @@ class Table:
     rows: list[list[Cell]]
     chart: Chart | None = None
     empty_text: str = field(default="")
+    hidden_rows: int = 0
 
     def __post_init__(self) -> None:
         for row in self.rows:
@@ -81,3 +83,14 @@ class Table:
                 raise ValueError(
                     f"Table {self.key}: a row has {len(row)} cells, not {len(self.columns)}."
                 )
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.rows) + self.hidden_rows
+
+    def first_rows(self, count: int) -> Table:
+        """The table with only its first ``count`` rows, in the order the section chose (the
+        newest, most read or the course order), and how many it leaves out."""
+        if len(self.rows) <= count:
+            return self
+        return replace(self, rows=self.rows[:count], hidden_rows=self.total_rows - count)

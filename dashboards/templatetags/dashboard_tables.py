@@ -18,10 +18,15 @@ dash (``EMPTY``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from django import template
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
+from django.utils.html import escape
+from django.utils.http import urlencode
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from dashboards.exports import is_number, round_half_up
 from dashboards.tables import Cell, Column, Kind, Suppressed, Table
@@ -32,12 +37,34 @@ EMPTY = "–"
 MINUS = "\u2212"
 NBSP = "\u00a0"
 DECIMALS = {Kind.COUNT: 0, Kind.PERCENT: 0, Kind.MEAN: 2, Kind.CHANGE: 2}
+THOUSANDS = 3
+
+
+@functools.cache
+def _separators(language: str | None) -> dict[int, str] | None:
+    """The language's decimal sign and thousands separator as a table for ``str.translate``,
+    to write Python's «1,234.50» the language's way; None where the language groups digits
+    other than by three, which only Django's ``number_format`` knows how to do."""
+    if get_format("NUMBER_GROUPING", language) != THOUSANDS:
+        return None
+    return str.maketrans(
+        {
+            ",": get_format("THOUSAND_SEPARATOR", language),
+            ".": get_format("DECIMAL_SEPARATOR", language),
+        }
+    )
 
 
 def _number(value: int | float, decimals: int) -> str:
-    text = number_format(
-        round_half_up(value, decimals), decimals, use_l10n=True, force_grouping=True
-    )
+    # The same text as number_format(…, use_l10n=True, force_grouping=True), written directly:
+    # a dashboard writes about a thousand numbers, and number_format looks up the language's
+    # formats again for each.
+    rounded = round_half_up(value, decimals)
+    separators = _separators(get_language())
+    if separators is None:
+        text = number_format(rounded, decimals, use_l10n=True, force_grouping=True)
+    else:
+        text = f"{rounded:,.{decimals}f}".translate(separators)
     return text.replace("-", MINUS)
 
 
@@ -97,6 +124,44 @@ def display_rows(table: Table) -> list[list[DisplayCell]]:
         ]
         for row in table.rows
     ]
+
+
+def _cell_html(tag: str, cell: DisplayCell, attributes: str = "") -> str:
+    css = f' class="{cell.css_class}"' if cell.css_class else ""
+    return f"<{tag}{attributes}{css}>{escape(cell.text)}</{tag}>"
+
+
+ROW_HEADER = ' scope="row"'
+
+
+def _row_html(row: list[DisplayCell]) -> str:
+    header, *cells = row
+    tds = "".join(_cell_html("td", cell) for cell in cells)
+    return f"<tr>{_cell_html('th', header, ROW_HEADER)}{tds}</tr>\n      "
+
+
+@register.filter
+def table_body(table: Table) -> SafeString:
+    """The table's ``<tbody>`` rows, the first cell of each a row header; every text escaped
+    (the class names are our own). Written here rather than in the template, where the loops
+    over rows and cells cost most of the page's time."""
+    return mark_safe("".join(_row_html(row) for row in display_rows(table)))  # noqa: S308
+
+
+ALL_ROWS_PARAMETER = "alle"
+"""?alle=<table key>, once per table shown in full on the organisation dashboard."""
+
+
+@register.simple_tag(takes_context=True)
+def rows_href(context: template.Context, key: str, *, all_rows: bool) -> str:
+    """The link that shows the table ``key`` with all its rows (or its first rows only again),
+    keeping the page's filters and the other tables shown in full; it ends at the table."""
+    expanded = set(context.get("expanded", ()))
+    expanded = expanded | {key} if all_rows else expanded - {key}
+    query = context.get("query_string", "")
+    extra = urlencode([(ALL_ROWS_PARAMETER, each) for each in sorted(expanded)])
+    joined = "&".join(part for part in (query, extra) if part)
+    return f"?{joined}#table-{key}"
 
 
 @register.filter

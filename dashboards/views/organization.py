@@ -1,15 +1,24 @@
 """The organisation dashboard and its exports. Views stay thin: check who asks, read the
-filters, read the stored snapshot, turn it into tables, render."""
+filters, read the stored snapshot, turn it into tables, render. The rendered sections are kept
+in the cache under the snapshots' times, so most visits read neither the snapshot nor the
+templates (``organization_sections``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -20,7 +29,13 @@ from dashboards import services
 from dashboards.exports import table_export_response
 from dashboards.selectors.assignments import AssignmentProgress
 from dashboards.selectors.capacity import Capacity
-from dashboards.selectors.snapshots import Stored, stored_comparison, stored_dashboard
+from dashboards.selectors.snapshots import (
+    DashboardStamps,
+    Stored,
+    dashboard_stamps,
+    stored_comparison,
+    stored_dashboard,
+)
 from dashboards.tables import Table
 from dashboards.tables.assignments import assignments_tables
 from dashboards.tables.capacity import capacity_tables
@@ -28,6 +43,7 @@ from dashboards.tables.knowledge import knowledge_tables
 from dashboards.tables.participation import participation_tables
 from dashboards.tables.sharing import sharing_tables
 from dashboards.tasks import refresh_organization_snapshots
+from dashboards.templatetags.dashboard_tables import ALL_ROWS_PARAMETER
 from dashboards.views.access import DashboardFilters, dashboard_access, dashboard_filters
 from organizations.models import Department, Organization
 from organizations.ratelimit import rate_limit
@@ -37,6 +53,17 @@ PERIOD_LABELS = {
     "12m": gettext_lazy("The last 12 months"),
     "3m": gettext_lazy("The last 3 months"),
 }
+ROWS_SHOWN = 25
+"""Rows a long table shows on the page until the reader asks for all of them; at 50,000 members
+the cases and departments ran to hundreds of rows, most of the page's size and time."""
+SECTIONS_SECONDS = 60 * 60
+"""How long rendered sections stay cached. A new snapshot makes a new key at once; the limit
+only bounds what the snapshot does not hold, such as a survey dimension's translated name."""
+SECTIONS_VERSION = 1
+"""Part of the cache key: raise it when the sections' markup changes, so a deploy does not
+serve the old markup from the cache."""
+TABLE_KEY = re.compile(r"[a-z0-9-]{1,40}")
+EXPANDED_AT_MOST = 20  # more than the page has tables
 
 
 def _stored_or_computed(organization: Organization, department: Department | None) -> Stored:
@@ -95,6 +122,86 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
     )
 
 
+def _shortened(page: DashboardPage, expanded: tuple[str, ...]) -> DashboardPage:
+    """The page with each long table cut to its first ``ROWS_SHOWN`` rows, except the tables
+    the reader asked to see in full."""
+    sections = {
+        name: [t if t.key in expanded else t.first_rows(ROWS_SHOWN) for t in tables]
+        for name, tables in page.sections.items()
+    }
+    return replace(page, sections=sections)
+
+
+def _expanded_tables(request: HttpRequest) -> tuple[str, ...]:
+    """?alle=<key>, once per table shown in full; anything not shaped like a table key is
+    ignored, and so are more than a page's worth, which bounds the cache keys one can make."""
+    keys = {key for key in request.GET.getlist(ALL_ROWS_PARAMETER) if TABLE_KEY.fullmatch(key)}
+    return tuple(sorted(keys))[:EXPANDED_AT_MOST]
+
+
+def _sections_cache_key(
+    organization: Organization,
+    filters: DashboardFilters,
+    expanded: tuple[str, ...],
+    stamps: DashboardStamps,
+) -> str:
+    """Everything the sections depend on besides the code: whose snapshots and when they were
+    computed, the filters, the language, what the organisation lets leads see and which
+    tables are shown in full. Leads and admins see the same sections."""
+    parts = {
+        "version": SECTIONS_VERSION,
+        "organization": organization.pk,
+        "department": filters.department.pk if filters.department else None,
+        "period": filters.period,
+        "language": translation.get_language(),
+        "person_status": organization.leads_see_person_status,
+        "expanded": expanded,
+        "computed": [
+            stamp.isoformat() if stamp else None
+            for stamp in (stamps.organization, stamps.shown, stamps.national)
+        ],
+    }
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+    return f"dashboards:organization:{organization.pk}:{digest}"
+
+
+def _sections_render(
+    organization: Organization, filters: DashboardFilters, expanded: tuple[str, ...]
+) -> str:
+    page = _shortened(dashboard_page(organization, filters), expanded)
+    context = {
+        "organization": organization,
+        "filters": filters,
+        "page": page,
+        "min_group_size": MIN_GROUP_SIZE,
+        "query_string": filters.as_query(),
+        "export_url": _export_prefix(),
+        "expanded": expanded,
+        "rows_shown": ROWS_SHOWN,
+    }
+    return render_to_string("dashboards/includes/organization_sections.html", context)
+
+
+def organization_sections(
+    organization: Organization, filters: DashboardFilters, expanded: tuple[str, ...] = ()
+) -> tuple[datetime, SafeString]:
+    """The dashboard's sections as HTML and when their figures were computed. Rendered once
+    per snapshot, filter, language and expansion, then read from the cache: rendering is most
+    of a request's time, and the figures only change when a snapshot is computed again."""
+    stamps = dashboard_stamps(organization, filters.department)
+    if stamps is None:  # the very first visit, before any nightly run
+        _stored_or_computed(organization, None)
+        if filters.department is not None:
+            _stored_or_computed(organization, filters.department)
+        stamps = dashboard_stamps(organization, filters.department)
+    key = _sections_cache_key(organization, filters, expanded, stamps)
+    html = cache.get(key)
+    if html is None:
+        html = _sections_render(organization, filters, expanded)
+        cache.set(key, str(html), SECTIONS_SECONDS)
+    return stamps.computed_at, mark_safe(html)  # noqa: S308 - rendered by our template
+
+
 def _export_prefix() -> str:
     """The path the page's export links add "<key>.csv" or "<key>.xlsx" to."""
     return reverse("dashboards:export", kwargs={"key": "x", "fmt": "csv"}).removesuffix("x.csv")
@@ -104,15 +211,15 @@ def _export_prefix() -> str:
 def organization_dashboard(request: HttpRequest) -> HttpResponse:
     organization = request.membership.organization
     filters = dashboard_filters(request, organization)
+    computed_at, sections = organization_sections(organization, filters, _expanded_tables(request))
     context = {
         "organization": organization,
         "filters": filters,
         "departments": organization.departments.order_by("name"),
         "periods": PERIOD_LABELS,
-        "page": dashboard_page(organization, filters),
-        "min_group_size": MIN_GROUP_SIZE,
+        "computed_at": computed_at,
+        "sections": sections,
         "query_string": filters.as_query(),
-        "export_url": _export_prefix(),
     }
     return render(request, "dashboards/organization.html", context)
 

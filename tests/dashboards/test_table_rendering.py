@@ -279,3 +279,27 @@ def test_cell_text_is_escaped():
 
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_numbers_read_as_djangos_number_format_would_write_them(language):
+    from django.utils.formats import number_format
+
+    from dashboards.exports import round_half_up
+    from dashboards.templatetags.dashboard_tables import MINUS, _number
+
+    values = [0, 7, -7, 999, 1000, -1000, 12345, 1234567, 0.004, -0.004, 4.255, -1234.5, 99.995]
+    with translation.override(language):
+        for value in values:
+            for decimals in (0, 2):
+                expected = number_format(
+                    round_half_up(value, decimals), decimals, use_l10n=True, force_grouping=True
+                ).replace("-", MINUS)
+                assert _number(value, decimals) == expected, (value, decimals)
+
+
+def test_long_table_body_is_escaped_row_by_row():
+    html = _render(_table(rows=[[f"<b>{n}</b>", n, 50.0, 4.0] for n in range(30)]))
+
+    assert html.count('<tr><th scope="row">&lt;b&gt;') == 30
+    assert "<b>" not in html
