@@ -838,6 +838,12 @@ def report(
         "organisation dashboard of the largest organisation, opened by its lead (MFA set up; "
         "its snapshot and the national one computed before timing, as the nightly tasks "
         "leave them).",
+        "- **Caches as in production.** wrk sends no cookies for the anonymous pages, so after "
+        "the warm-up the front page, the catalogue and the anonymous lesson come from the page "
+        "cache for visitors who are not signed in (`home/page_cache.py`; publishing forgets "
+        "it). The signed-in lesson is made afresh for every request. The dashboard's sections "
+        "are cached under the snapshot's time; case searches keep results and facet counts "
+        "for 10 minutes.",
         f"- **{QUIZ_SUBMISSION}**: each request POSTs a filled-in attempt form with «submit» "
         "(CSRF token and session cookie) to a *fresh* attempt started beforehand for its "
         "owner, so every request saves the answers, grades the attempt and completes the "
@@ -894,8 +900,8 @@ def report(
             "10 minutes costs, since search results and facet counts are cached; *warm*: the "
             "fewest of the next two requests. The quiz submissions counted are by newcomers "
             "enrolled for the purpose (nothing done yet) at the same quiz, answered right, so "
-            "they are the same work at every size; each answer is saved and graded with its "
-            "own queries, so a quiz's count grows with its number of questions.",
+            "they are the same work at every size; the answers are saved in one write and "
+            "graded in one update, so the count does not grow with a quiz's questions either.",
             "",
         ]
     return "\n".join(lines)

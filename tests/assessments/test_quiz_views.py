@@ -8,6 +8,7 @@ from django.urls import reverse
 from assessments.models import Attempt
 from learning import services as learning
 from learning.models import StepCompletion
+from tests.factories.quizzes import all_right_form
 
 pytestmark = pytest.mark.django_db
 
@@ -82,23 +83,10 @@ def test_another_persons_attempt_answers_404(client_in_attempt, login, tenant):
     assert other.post(reverse("assessments:autosave", args=[attempt.pk])).status_code == 404
 
 
-def _right_form(quiz) -> dict:
-    single, multiple, numeric, ordering = quiz.questions
-    order = ordering.options.order_by("sort_order").values_list("pk", flat=True)
-    return {
-        f"q-{single.pk}": single.options.get(is_correct=True).pk,
-        f"q-{multiple.pk}": list(
-            multiple.options.filter(is_correct=True).values_list("pk", flat=True)
-        ),
-        f"q-{numeric.pk}": "30",
-        **{f"q-{ordering.pk}-{pk}": str(n) for n, pk in enumerate(order, start=1)},
-    }
-
-
 def test_one_bad_answer_gets_a_message_and_the_others_are_kept(client_in_attempt, quiz):
     client, attempt = client_in_attempt
     numeric = quiz.questions[2]
-    form = {**_right_form(quiz), f"q-{numeric.pk}": "tretti", "action": "submit"}
+    form = {**all_right_form(quiz), f"q-{numeric.pk}": "tretti", "action": "submit"}
     response = client.post(reverse("assessments:attempt", args=[attempt.pk]), form)
     assert response.status_code == 400
     assert "Skriv et tall" in response.content.decode()
@@ -115,7 +103,7 @@ def test_saving_four_answers_costs_the_queries_of_one(client_in_attempt, quiz):
 
     client, attempt = client_in_attempt
     url = reverse("assessments:attempt", args=[attempt.pk])
-    every_answer = _right_form(quiz)
+    every_answer = all_right_form(quiz)
     one_answer = dict(list(every_answer.items())[:1])
     counts = []
     for form in (one_answer, every_answer):

@@ -40,6 +40,7 @@ from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.quizzes import all_right_form
 from tests.reliability.conftest import Rollback, fail_after
 
 # --- Tasks follow the commit -----------------------------------------------------------------
@@ -249,26 +250,13 @@ def test_a_requested_snapshot_refresh_finds_its_organisation(client, tenant, tas
 # --- A request that fails halfway --------------------------------------------------------------
 
 
-def _all_right_post(quiz) -> dict:
-    single, multiple, numeric, ordering = quiz.questions
-    order = ordering.options.order_by("sort_order").values_list("pk", flat=True)
-    return {
-        f"q-{single.pk}": single.options.get(is_correct=True).pk,
-        f"q-{multiple.pk}": list(
-            multiple.options.filter(is_correct=True).values_list("pk", flat=True)
-        ),
-        f"q-{numeric.pk}": "30",
-        **{f"q-{ordering.pk}-{pk}": str(n) for n, pk in enumerate(order, start=1)},
-    }
-
-
 @pytest.mark.django_db
 def test_a_submit_failing_after_grading_keeps_the_attempt_open_with_its_answers(
     client_in_attempt, quiz
 ):
     client, attempt = client_in_attempt
     url = reverse("assessments:attempt", args=[attempt.pk])
-    data = {**_all_right_post(quiz), "action": "submit"}
+    data = {**all_right_form(quiz), "action": "submit"}
 
     # Grading is written, then completing the step loses the connection.
     with (
