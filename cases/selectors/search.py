@@ -467,6 +467,60 @@ def results_for(ids: list[int]) -> list[CasePage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+@dataclass(frozen=True)
+class BuyerSummary:
+    """What a result line tells about a case's buyers: the lead (or first) buyer, its county
+    and how many others take part."""
+
+    name: str
+    county: str
+    others: int
+
+
+def _county_of(kind: str, name: str, county_name: str | None) -> str:
+    """A county authority is its own county."""
+    return name if kind == OrganizationKind.COUNTY else county_name or ""
+
+
+def buyer_summaries(ids: list[int]) -> dict[int, BuyerSummary]:
+    """Each case's buyer summary in one query of plain rows: a joint procurement can have
+    dozens of buyers, and building every buyer, organisation and county as model instances
+    cost more than the rest of the search page."""
+    rows = (
+        CaseParticipant.objects.filter(page_id__in=ids)
+        .order_by("page_id", "sort_order", "pk")
+        .values_list(
+            "page_id",
+            "role",
+            "organization__name",
+            "organization__kind",
+            "organization__county__name",
+        )
+    )
+    by_case: dict[int, list[tuple]] = {}
+    for page_id, *buyer in rows:
+        by_case.setdefault(page_id, []).append(buyer)
+    summaries = {}
+    for page_id, buyers in by_case.items():
+        lead = next((b for b in buyers if b[0] == ParticipantRole.LEAD), buyers[0])
+        _role, name, kind, county_name = lead
+        summaries[page_id] = BuyerSummary(name, _county_of(kind, name, county_name), len(buyers) - 1)
+    return summaries
+
+
+def result_lines_for(ids: list[int]) -> list[CasePage]:
+    """The cases with these ids, in this order, with what a line in the search results shows:
+    the lists' names and a `buyer_summary` (None for a case without buyers)."""
+    cases = CasePage.objects.filter(pk__in=ids).select_related(
+        "service_area", "status", "procedure", "innovation_type"
+    )
+    by_id = {case.pk: case for case in cases}
+    summaries = buyer_summaries(ids)
+    for case in by_id.values():
+        case.buyer_summary = summaries.get(case.pk)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def _scope(query: CaseQuery) -> tuple[QuerySet, list[int] | None]:
     """The live cases a search covers, and their ids by relevance when sorting by it. The
     full-text match runs once; every facet count then filters by its ids."""
@@ -520,7 +574,7 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
         found = _search_uncached(query, page_size)
         cache.set(key, found, SEARCH_CACHE_SECONDS)
     page = Paginator(range(found["total"]), page_size).get_page(found["number"])
-    page.object_list = results_for(found["ids"])
+    page.object_list = result_lines_for(found["ids"])
     return CaseSearch(
         query=query, page=page, total=found["total"], facets=found["facets"], cache_key=key
     )

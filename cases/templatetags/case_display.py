@@ -7,6 +7,7 @@ from django import template
 from django.utils.formats import number_format
 
 from cases.models import CasePage, CaseParticipant, ParticipantRole
+from cases.selectors.search import BuyerSummary
 from organizations.models import OrganizationKind
 
 register = template.Library()
@@ -30,6 +31,20 @@ def county_name(participant: CaseParticipant | None) -> str:
     if organization.kind == OrganizationKind.COUNTY:
         return organization.name
     return organization.county.name if organization.county_id else ""
+
+
+@register.filter
+def buyer_summary(case: CasePage) -> BuyerSummary | None:
+    """The lead buyer, its county and the number of other buyers: as the search read them
+    (`case.buyer_summary`), else from the case's prefetched participants."""
+    if hasattr(case, "buyer_summary"):
+        return case.buyer_summary
+    lead = lead_participant(case)
+    if lead is None:
+        return None
+    return BuyerSummary(
+        lead.organization.name, county_name(lead), len(case.participants.all()) - 1
+    )
 
 
 @register.filter

@@ -298,6 +298,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail marks its preview views SAMEORIGIN itself; CSP frame-ancestors allows the same.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are read from the cache (Redis in production) and written to both, which saves a
+# query on every signed-in request; the database copy survives a cache restart.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 

@@ -2,7 +2,7 @@
 store at logout, and a deactivated person signed out at their next request.
 
 Logging in and out goes through allauth's real forms. "Gone" means the key no longer exists in
-the configured session store (the database, Django's default).
+the configured session store (the cache in front of the database).
 
 Deactivation: Spire has no deactivation service; the Wagtail admin's user form (and the Django
 admin's) set ``is_active = False``. Nothing deletes the person's sessions then, but Django's
