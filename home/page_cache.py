@@ -35,8 +35,9 @@ def page_cache_forget() -> None:
 
 
 def page_cache_key(request: HttpRequest) -> str:
-    path = sha256(request.path.encode()).hexdigest()
-    return f"spire:{FAMILY}:{generation(FAMILY)}:{get_language()}:{path}"
+    # The host too: a page may hold absolute links, and its host is checked (ALLOWED_HOSTS).
+    where = sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
+    return f"spire:{FAMILY}:{generation(FAMILY)}:{get_language()}:{where}"
 
 
 def is_cache_visitor(request: HttpRequest) -> bool:

@@ -6,6 +6,7 @@ its counts are cached until a case or a list behind the facets changes."""
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -521,6 +522,27 @@ def result_lines_for(ids: list[int]) -> list[CasePage]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+class ResultLines(Sequence):
+    """The cases of a result page, read from the database only when first used: a page that
+    serves its rendered result list from the cache needs none of them."""
+
+    def __init__(self, ids: list[int]):
+        self.ids = ids
+        self._cases: list[CasePage] | None = None
+
+    @property
+    def cases(self) -> list[CasePage]:
+        if self._cases is None:
+            self._cases = result_lines_for(self.ids)
+        return self._cases
+
+    def __len__(self) -> int:
+        return len(self.cases)
+
+    def __getitem__(self, index):
+        return self.cases[index]
+
+
 def _scope(query: CaseQuery) -> tuple[QuerySet, list[int] | None]:
     """The live cases a search covers, and their ids by relevance when sorting by it. The
     full-text match runs once; every facet count then filters by its ids."""
@@ -567,14 +589,15 @@ def case_search(query: CaseQuery, page_size: int = PAGE_SIZE) -> CaseSearch:
     """One page of cases matching a search, and the facets with their counts. Each facet is
     counted with every other chosen facet applied but not its own, so its values stay
     choosable side by side. The counts and the page's ids are cached until any case changes;
-    the cases themselves are always read fresh."""
+    the cases themselves are read only when the page's list is first used, so a page that
+    caches its rendered results under `cache_key` (keyed the same way) reads none."""
     key = _search_cache_key(query, page_size)
     found = cache.get(key)
     if found is None:
         found = _search_uncached(query, page_size)
         cache.set(key, found, SEARCH_CACHE_SECONDS)
     page = Paginator(range(found["total"]), page_size).get_page(found["number"])
-    page.object_list = result_lines_for(found["ids"])
+    page.object_list = ResultLines(found["ids"])
     return CaseSearch(
         query=query, page=page, total=found["total"], facets=found["facets"], cache_key=key
     )
