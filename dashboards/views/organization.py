@@ -10,7 +10,9 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
@@ -59,9 +61,23 @@ the cases and departments ran to hundreds of rows, most of the page's size and t
 SECTIONS_SECONDS = 60 * 60
 """How long rendered sections stay cached. A new snapshot makes a new key at once; the limit
 only bounds what the snapshot does not hold, such as a survey dimension's translated name."""
-SECTIONS_VERSION = 1
-"""Part of the cache key: raise it when the sections' markup changes, so a deploy does not
-serve the old markup from the cache."""
+
+
+def _sections_code_digest() -> str:
+    """Part of the cache key: it changes with the templates and the code that render the
+    sections, so a deploy never serves the old markup from the cache."""
+    package = Path(__file__).resolve().parent.parent
+    sources = [
+        *sorted((settings.BASE_DIR / "templates" / "dashboards").rglob("*.html")),
+        *sorted(package.rglob("*.py")),
+    ]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+SECTIONS_VERSION = _sections_code_digest()
 TABLE_KEY = re.compile(r"[a-z0-9-]{1,40}")
 EXPANDED_AT_MOST = 20  # more than the page has tables
 
