@@ -64,12 +64,13 @@ only bounds what the snapshot does not hold, such as a survey dimension's transl
 
 
 def _sections_code_digest() -> str:
-    """Part of the cache key: it changes with the templates and the code that render the
-    sections, so a deploy never serves the old markup from the cache."""
+    """Part of the cache key: it changes with the templates, code and translations that render
+    the sections, so a deploy never serves the old markup or wording from the cache."""
     package = Path(__file__).resolve().parent.parent
     sources = [
         *sorted((settings.BASE_DIR / "templates" / "dashboards").rglob("*.html")),
         *sorted(package.rglob("*.py")),
+        *sorted((settings.BASE_DIR / "locale").rglob("*.mo")),
     ]
     digest = hashlib.sha256()
     for source in sources:
