@@ -818,7 +818,8 @@ def report(
         "less). Everything runs on the one machine: wrk, gunicorn, PostgreSQL and Redis.",
         "",
         f"- gunicorn: {options.workers} workers ({worker}), `bench.settings` (DEBUG off), "
-        "cached database sessions, Redis cache and Celery broker (no worker: tasks wait in the queue). "
+        "cached database sessions, Redis cache and Celery broker (no worker: tasks wait in "
+        "the queue). "
         "gthread rather than sync: in trials on this machine, 5 sync workers served about half "
         "as many requests per second, since they close the connection after every response "
         "(behind nginx, as gunicorn advises for sync workers, the proxy pays that).",

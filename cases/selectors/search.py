@@ -505,7 +505,9 @@ def buyer_summaries(ids: list[int]) -> dict[int, BuyerSummary]:
     for page_id, buyers in by_case.items():
         lead = next((b for b in buyers if b[0] == ParticipantRole.LEAD), buyers[0])
         _role, name, kind, county_name = lead
-        summaries[page_id] = BuyerSummary(name, _county_of(kind, name, county_name), len(buyers) - 1)
+        summaries[page_id] = BuyerSummary(
+            name, _county_of(kind, name, county_name), len(buyers) - 1
+        )
     return summaries
 
 

@@ -42,9 +42,7 @@ def buyer_summary(case: CasePage) -> BuyerSummary | None:
     lead = lead_participant(case)
     if lead is None:
         return None
-    return BuyerSummary(
-        lead.organization.name, county_name(lead), len(case.participants.all()) - 1
-    )
+    return BuyerSummary(lead.organization.name, county_name(lead), len(case.participants.all()) - 1)
 
 
 @register.filter
