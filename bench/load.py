@@ -1033,7 +1033,7 @@ def size_run(size: str, options: argparse.Namespace, folder: Path) -> tuple[Size
     if options.reuse_database:
         filled = Filled(size, 0, 0, "", reused=True)
     else:
-        base.postgres_scratch_create(options.database_url)
+        base.postgres_scratch_create(options.database_url, SCRATCH_DATABASE)
         filled = database_fill(size, options.seed)
     rng = random.Random(f"{options.seed}-{size}")
     people = people_choose()
