@@ -80,9 +80,12 @@ def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course
     module = site_course.modules[0]
     page.goto(f"/admin/pages/add/courses/lessonpage/{module.pk}/")
     page.fill("#id_title", "Ny leksjon fra redaktøren")
-    for label in ("Overskrift", "Tekst"):
+    # Each block must be on the page before the next is added below it: on a busy machine
+    # "the last add button" could still be the one above the first block.
+    for index, label in enumerate(("Overskrift", "Tekst")):
         page.locator("button.c-sf-add-button").last.click()
         page.get_by_role("option", name=label, exact=True).first.click()
+        expect(page.locator(f"[name='body-{index}-type']")).to_have_count(1)
     heading = page.locator("input[name='body-0-value']")
     expect(heading).to_be_visible()
     heading.fill("Hva er nytt?")
