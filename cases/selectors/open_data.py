@@ -18,12 +18,12 @@ from cases.models import (
 )
 from cases.selectors.search import (
     CaseQuery,
+    buyers_by_case,
     buyers_prefetch,
     live_cases,
     ordered_matches,
     results_for,
 )
-from organizations.models import OrganizationKind
 
 # --- Open data ------------------------------------------------------------------------------
 #
@@ -70,33 +70,6 @@ def open_data_case(case_id: int) -> CasePage | None:
     )
 
 
-def _export_buyers(ids: list[int]) -> dict[int, list[dict]]:
-    rows = (
-        CaseParticipant.objects.filter(page_id__in=ids)
-        .order_by("page_id", "sort_order", "pk")
-        .values(
-            "page_id",
-            "role",
-            "organization__name",
-            "organization__kind",
-            "organization__county__name",
-        )
-    )
-    buyers: dict[int, list[dict]] = {}
-    for row in rows:
-        is_county = row["organization__kind"] == OrganizationKind.COUNTY
-        buyers.setdefault(row["page_id"], []).append(
-            {
-                "name": row["organization__name"],
-                "is_lead": row["role"] == ParticipantRole.LEAD,
-                "county": row["organization__name"]
-                if is_county
-                else row["organization__county__name"],
-            }
-        )
-    return buyers
-
-
 def export_rows(ids: list[int], batch_size: int = EXPORT_BATCH_SIZE) -> Iterator[dict]:
     """The CSV export's rows for these case ids, in this order, read in batches (two queries
     each) so that a 10,000-row export holds only one batch in memory."""
@@ -118,7 +91,7 @@ def export_rows(ids: list[int], batch_size: int = EXPORT_BATCH_SIZE) -> Iterator
             "last_published_at",
         )
         by_id = {row["pk"]: row for row in cases}
-        buyers = _export_buyers(batch)
+        buyers = buyers_by_case(batch)
         for pk in batch:
             if pk in by_id:
                 yield {**by_id[pk], "buyers": buyers.get(pk, [])}

@@ -478,19 +478,15 @@ class BuyerSummary:
     others: int
 
 
-def _county_of(kind: str, name: str, county_name: str | None) -> str:
-    """A county authority is its own county."""
-    return name if kind == OrganizationKind.COUNTY else county_name or ""
-
-
-def buyer_summaries(ids: list[int]) -> dict[int, BuyerSummary]:
-    """Each case's buyer summary in one query of plain rows: a joint procurement can have
-    dozens of buyers, and building every buyer, organisation and county as model instances
-    cost more than the rest of the search page."""
+def buyers_by_case(ids: list[int]) -> dict[int, list[dict]]:
+    """Each case's buyers in their order, as plain rows (name, is_lead, county; a county
+    authority is its own county), in one query: a joint procurement can have dozens of buyers,
+    and building every buyer, organisation and county as model instances costs more than the
+    rest of a search page or an export batch."""
     rows = (
         CaseParticipant.objects.filter(page_id__in=ids)
         .order_by("page_id", "sort_order", "pk")
-        .values_list(
+        .values(
             "page_id",
             "role",
             "organization__name",
@@ -498,16 +494,28 @@ def buyer_summaries(ids: list[int]) -> dict[int, BuyerSummary]:
             "organization__county__name",
         )
     )
-    by_case: dict[int, list[tuple]] = {}
-    for page_id, *buyer in rows:
-        by_case.setdefault(page_id, []).append(buyer)
-    summaries = {}
-    for page_id, buyers in by_case.items():
-        lead = next((b for b in buyers if b[0] == ParticipantRole.LEAD), buyers[0])
-        _role, name, kind, county_name = lead
-        summaries[page_id] = BuyerSummary(
-            name, _county_of(kind, name, county_name), len(buyers) - 1
+    buyers: dict[int, list[dict]] = {}
+    for row in rows:
+        is_county = row["organization__kind"] == OrganizationKind.COUNTY
+        buyers.setdefault(row["page_id"], []).append(
+            {
+                "name": row["organization__name"],
+                "is_lead": row["role"] == ParticipantRole.LEAD,
+                "county": row["organization__name"]
+                if is_county
+                else row["organization__county__name"],
+            }
         )
+    return buyers
+
+
+def buyer_summaries(ids: list[int]) -> dict[int, BuyerSummary]:
+    """Each case's buyer summary: its lead buyer (or first), that buyer's county and the
+    number of the others."""
+    summaries = {}
+    for page_id, buyers in buyers_by_case(ids).items():
+        lead = next((b for b in buyers if b["is_lead"]), buyers[0])
+        summaries[page_id] = BuyerSummary(lead["name"], lead["county"] or "", len(buyers) - 1)
     return summaries
 
 
