@@ -19,6 +19,7 @@ SITE_NAME = "Spire"
 
 INSTALLED_APPS = [
     # Project apps first, so their templates override the libraries' ones.
+    "core",
     "accounts",
     "organizations",
     "cases",
