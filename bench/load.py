@@ -1010,13 +1010,13 @@ def quiz_prepare(quiz: Page, people: People, rng: random.Random, load: int) -> N
 
 
 def snapshots_prepare(organization) -> float:
-    """What the nightly tasks leave for the dashboard: the organisation's snapshot (the whole
-    organisation's only; its departments' are not on the measured page) and the national
-    one, which adds the county and national comparison. Returns the seconds it took."""
-    from dashboards.services import national_snapshot_refresh, snapshot_refresh
+    """What the nightly tasks leave for the dashboard: the organisation's snapshots (with its
+    knowledge figures released) and the national one, which adds the county and national
+    comparison. Returns the seconds it took."""
+    from dashboards.services import national_snapshot_refresh, snapshots_refresh
 
     started = time.perf_counter()
-    snapshot_refresh(organization)
+    snapshots_refresh(organization)
     national_snapshot_refresh()
     seconds = time.perf_counter() - started
     print(f"  dashboard snapshots computed in {seconds:.0f} s")

@@ -1,20 +1,23 @@
-"""Knowledge: quiz results and the gain from pre-test to final test, only for groups of at
-least ``MIN_GROUP_SIZE`` people."""
+"""Knowledge: quiz results and the gain from pre-test to final test. What a lead sees are the
+figures last *released* under the rule in ``core.disclosure`` (at least five people's results
+changed together, never one person's value by subtraction); this module reads the current
+results per person for the release (``knowledge_contributions``, used only by
+``dashboards.services``) and turns released figures into the section's rows."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import (
     Case,
-    Count,
     Exists,
     IntegerField,
     Max,
     OuterRef,
     Q,
     Subquery,
-    Sum,
     Value,
     When,
 )
@@ -22,6 +25,8 @@ from wagtail.models import Page
 
 from assessments.models import Attempt, QuizKind, QuizPage
 from assessments.scoring import MIN_GROUP_SIZE
+from core.disclosure.selectors import figures_shown
+from core.disclosure.services import Current, Released
 from dashboards.selectors.scope import check_department, member_lookup
 from organizations.models import Department, Organization
 
@@ -48,6 +53,7 @@ class QuizKnowledge:
     passed: int | None = None
     mean_percent: float | None = None
     distribution: list[int] | None = None
+    released_at: datetime | None = None
 
     @property
     def pass_rate(self) -> float | None:
@@ -69,6 +75,7 @@ class CourseGain:
     mean_pretest: float | None = None
     mean_final: float | None = None
     mean_gain: float | None = None  # percentage points: mean_final - mean_pretest
+    released_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -77,42 +84,22 @@ class Knowledge:
     gains: list[CourseGain]
 
 
-@dataclass(frozen=True)
-class _GroupFigures:
-    """Sums for one group (a department, or the members without one), which add up to the
-    organisation's; means are taken only after a group is known to be shown."""
-
-    people: int
-    sums: tuple[int, ...]
+WHOLE = "all"
+"""The release group of the whole organisation; a department's is ``department_group(pk)``."""
+QUIZ_WIDTH = 2 + len(SCORE_BANDS)  # passed, percent, one count per score band
+GAIN_WIDTH = 2  # first pre-test percent, best final percent
 
 
-Groups = dict[int | None, _GroupFigures]
+def department_group(department_id: int) -> str:
+    return f"department:{department_id}"
 
 
-def _partition_is_safe(groups: Groups) -> bool:
-    """True when every group with anyone in it has at least MIN_GROUP_SIZE people, so no
-    difference between the organisation and any set of departments isolates a small group."""
-    return all(group.people >= MIN_GROUP_SIZE for group in groups.values() if group.people)
+def quiz_scope(organization_id: int) -> str:
+    return f"organization:{organization_id}:quizzes"
 
 
-def _shown_figures(groups: Groups, department: Department | None) -> _GroupFigures | None:
-    """The figures the asker may see for these groups, or None (suppressed). The rules:
-
-    - without a filter, the organisation's total, when it has at least MIN_GROUP_SIZE people;
-    - with a department filter, the department's own figures, only when it has at least
-      MIN_GROUP_SIZE people *and* every other department and the members without one are
-      either empty or large enough, or the organisation minus the shown departments would
-      reveal a small group (a subtraction attack).
-    """
-    if department is None:
-        people = sum(group.people for group in groups.values())
-        sums = tuple(sum(column) for column in zip(*(g.sums for g in groups.values()), strict=True))
-        shown = _GroupFigures(people, sums)
-    else:
-        shown = groups.get(department.pk)
-        if shown is None or not _partition_is_safe(groups):
-            return None
-    return shown if shown.people >= MIN_GROUP_SIZE else None
+def gain_scope(organization_id: int) -> str:
+    return f"organization:{organization_id}:gains"
 
 
 def _scored_attempts(organization: Organization):
@@ -124,27 +111,30 @@ def _scored_attempts(organization: Organization):
     )
 
 
-def _passed_counts(organization: Organization) -> dict[tuple[int, int | None], int]:
-    """Per quiz and department: people who passed at least once (one query)."""
-    rows = (
-        _scored_attempts(organization)
-        .filter(passed=True)
-        .order_by()
-        .values("quiz_id", DEPARTMENT)
-        .annotate(passed=Count("user_id", distinct=True))
-    )
-    return {(row["quiz_id"], row[DEPARTMENT]): row["passed"] for row in rows}
+Contributions = dict[str, dict[str, Current]]
+"""subject → release group → person → (version, sums), as ``core.disclosure`` takes them."""
 
 
-def _quiz_groups(organization: Organization) -> dict[int, Groups]:
-    """Per quiz, per department (None: members without one): people who submitted an attempt,
-    and the sums (passed, best percent, one count per score band). Two queries.
+def _by_group(rows) -> Contributions:
+    """Rows of (subject, person, department id, version, sums) filed under the whole
+    organisation and the person's department."""
+    contributions: Contributions = defaultdict(lambda: defaultdict(dict))
+    for subject, person, department_id, version, sums in rows:
+        contributions[subject][WHOLE][person] = (version, sums)
+        if department_id is not None:
+            contributions[subject][department_group(department_id)][person] = (version, sums)
+    return contributions
 
-    Each person counts once per quiz, through their best attempt: the one with no better
-    attempt of theirs (the earliest, on a tie). Grouping those rows by quiz and department
-    aggregates in the database, so only one row per quiz and department comes back, whatever
-    the number of members.
-    """
+
+def _band_counts(percent: int) -> tuple[int, ...]:
+    return tuple(int(low <= percent <= high) for low, high in SCORE_BANDS)
+
+
+def _quiz_contributions(organization: Organization) -> Contributions:
+    """Per quiz, each member's best result: passed at least once, their best percent and its
+    score band (two queries). The best attempt is the one with no better attempt of theirs
+    (the earliest, on a tie); the version names the value, so an unchanged best is the same
+    contribution at every release."""
     better = Attempt.objects.filter(
         Q(percent__gt=OuterRef("percent")) | Q(percent=OuterRef("percent"), pk__lt=OuterRef("pk")),
         user=OuterRef("user_id"),
@@ -152,30 +142,25 @@ def _quiz_groups(organization: Organization) -> dict[int, Groups]:
         submitted_at__isnull=False,
         percent__isnull=False,
     )
-    bands = {
-        f"band_{low}": Count("pk", filter=Q(percent__gte=low, percent__lte=high))
-        for low, high in SCORE_BANDS
-    }
-    rows = (
+    best = (
         _scored_attempts(organization)
         .filter(~Exists(better))
         .order_by()
-        .values("quiz_id", DEPARTMENT)
-        .annotate(people=Count("pk"), percent_sum=Sum("percent"), **bands)
+        .values_list("quiz_id", "user_id", DEPARTMENT, "percent")
     )
-    passed = _passed_counts(organization)
-    groups: dict[int, Groups] = {}
-    for row in rows:
-        quiz_id, department_id = row["quiz_id"], row[DEPARTMENT]
-        groups.setdefault(quiz_id, {})[department_id] = _GroupFigures(
-            people=row["people"],
-            sums=(
-                passed.get((quiz_id, department_id), 0),
-                row["percent_sum"],
-                *(row[key] for key in bands),
-            ),
-        )
-    return groups
+    passed = set(
+        _scored_attempts(organization)
+        .filter(passed=True)
+        .order_by()
+        .values_list("quiz_id", "user_id")
+        .distinct()
+    )
+    rows = []
+    for quiz_id, person, department_id, percent in best:
+        has_passed = int((quiz_id, person) in passed)
+        sums = (has_passed, percent, *_band_counts(percent))
+        rows.append((f"quiz:{quiz_id}", person, department_id, f"{percent}:{has_passed}", sums))
+    return _by_group(rows)
 
 
 @dataclass(frozen=True)
@@ -221,10 +206,9 @@ def _course_of(quizzes: dict[int, int]) -> Case:
     )
 
 
-def _gain_groups(organization: Organization, places: dict[int, _QuizPlace]) -> dict[int, Groups]:
-    """Per course, per department: people who took both the pre-test and the final test, and
-    the sums of their first pre-test and best final percent. One query, or none when no
-    course has both tests taken.
+def _gain_contributions(organization: Organization, places: dict[int, _QuizPlace]) -> Contributions:
+    """Per course, each member who took both the pre-test and the final test: their first
+    pre-test and best final percent. One query, or none when no course has both tests.
 
     Each person counts once per course, through their first submitted pre-test attempt (no
     earlier one of theirs in the course); their best final test in the same course comes
@@ -265,41 +249,37 @@ def _gain_groups(organization: Organization, places: dict[int, _QuizPlace]) -> d
         .filter(~Exists(earlier_pretest), Exists(final_tests))
         .annotate(final=Subquery(best_final, output_field=IntegerField()))
         .order_by()
-        .values("course", DEPARTMENT)
-        .annotate(people=Count("pk"), pretest_sum=Sum("percent"), final_sum=Sum("final"))
+        .values_list("course", "user_id", DEPARTMENT, "percent", "final")
     )
-    groups: dict[int, Groups] = {}
-    for row in rows:
-        groups.setdefault(row["course"], {})[row[DEPARTMENT]] = _GroupFigures(
-            people=row["people"], sums=(row["pretest_sum"], row["final_sum"])
-        )
-    return groups
+    return _by_group(
+        (f"gain:{course_id}", person, department_id, f"{pre}:{final}", (pre, final))
+        for course_id, person, department_id, pre, final in rows
+    )
 
 
-def _quiz_row(
-    quiz_id: int, place: _QuizPlace | None, figures: _GroupFigures | None
-) -> QuizKnowledge:
+def _quiz_row(quiz_id: int, place: _QuizPlace | None, figures: Released | None) -> QuizKnowledge:
     common = {
         "quiz_id": quiz_id,
         "quiz_title": place.title if place else "",
         "module_title": place.module_title if place else "",
         "course_title": place.course_title if place else "",
     }
-    if figures is None:
+    if figures is None or figures.people < MIN_GROUP_SIZE:
         return QuizKnowledge(**common, suppressed=True)
     passed, percent_sum, *bands = figures.sums
     return QuizKnowledge(
         **common,
         suppressed=False,
         people=figures.people,
-        passed=passed,
+        passed=round(passed),
         mean_percent=percent_sum / figures.people,
-        distribution=list(bands),
+        distribution=[round(band) for band in bands],
+        released_at=figures.released_at,
     )
 
 
-def _gain_row(course_id: int, course_title: str, figures: _GroupFigures | None) -> CourseGain:
-    if figures is None:
+def _gain_row(course_id: int, course_title: str, figures: Released | None) -> CourseGain:
+    if figures is None or figures.people < MIN_GROUP_SIZE:
         return CourseGain(course_id=course_id, course_title=course_title, suppressed=True)
     pretest_sum, final_sum = figures.sums
     mean_pretest = pretest_sum / figures.people
@@ -312,69 +292,81 @@ def _gain_row(course_id: int, course_title: str, figures: _GroupFigures | None) 
         mean_pretest=mean_pretest,
         mean_final=mean_final,
         mean_gain=mean_final - mean_pretest,
+        released_at=figures.released_at,
     )
 
 
-def knowledge(organization: Organization, department: Department | None = None) -> Knowledge:
-    """Quiz results of the organisation's members, per quiz (and so per course and module),
-    with the distribution of best scores, and the gain from pre-test to final test per
-    course; at most five queries, whatever the number of members, attempts or quizzes.
+@dataclass(frozen=True)
+class KnowledgeContributions:
+    """The organisation's current results per person, for ``core.disclosure`` to release.
+    Never leaves the dashboards' services: no page or export reads it."""
 
-    The privacy rule, because these are scores:
+    quizzes: Contributions
+    gains: Contributions
 
-    - A figure is shown only for a group of at least ``MIN_GROUP_SIZE`` distinct people (who
-      submitted an attempt; for a gain, who took both tests); otherwise the row is
-      ``suppressed`` («for få svar»), with no count and no figure.
-    - With a department filter, the department's figure is shown only if, for that quiz (or
-      course), every department *and* the members without a department are either empty or
-      at least ``MIN_GROUP_SIZE``. Otherwise a lead could take the organisation's figure
-      minus the shown departments and derive a department of four (a subtraction attack).
-    - Department figures are never listed beside the organisation total; the department
-      breakdown on the dashboard is participation only.
-    - Results span all time: a period filter would let two periods be subtracted the same way.
 
-    Pass rate = people who passed at least once / people who submitted an attempt; the score is
-    the mean of each person's best percent. Individual scores never leave this function: the
-    database returns sums per quiz (or course) and department, never a row per person.
-    """
-    check_department(organization, department)
-    return knowledge_shown(knowledge_groups(organization), department)
+def knowledge_contributions(organization: Organization) -> KnowledgeContributions:
+    """Up to five queries, whatever the number of members, attempts or quizzes."""
+    quizzes = _quiz_contributions(organization)
+    if not quizzes:
+        return KnowledgeContributions(quizzes={}, gains={})
+    places = _places([int(subject.split(":")[1]) for subject in quizzes])
+    return KnowledgeContributions(quizzes=quizzes, gains=_gain_contributions(organization, places))
 
 
 @dataclass(frozen=True)
 class KnowledgeGroups:
-    """The organisation's quiz and gain sums per department, before any privacy rule: the
-    costly part of ``knowledge``, computed once and shared by the organisation's and each
-    department's snapshot. Never leaves the dashboards' own code."""
+    """The organisation's released figures per quiz and course, for every release group: read
+    once and shared by the organisation's and each department's snapshot."""
 
-    quizzes: dict[int, Groups]
-    gains: dict[int, Groups]
+    quizzes: dict[int, dict[str, Released]]
+    gains: dict[int, dict[str, Released]]
     places: dict[int, _QuizPlace]
 
 
-def knowledge_groups(organization: Organization) -> KnowledgeGroups:
-    """Up to five queries, whatever the number of members, attempts or quizzes."""
-    quiz_groups = _quiz_groups(organization)
-    if not quiz_groups:
-        return KnowledgeGroups(quizzes={}, gains={}, places={})
-    places = _places(list(quiz_groups))
+def _by_id(released: dict[str, dict[str, Released]]) -> dict[int, dict[str, Released]]:
+    return {int(subject.split(":")[1]): groups for subject, groups in released.items()}
+
+
+def knowledge_groups_of(
+    quizzes: dict[str, dict[str, Released]], gains: dict[str, dict[str, Released]]
+) -> KnowledgeGroups:
+    """The released figures with each quiz's place in the page tree (two queries). Quizzes
+    nobody's results were ever released for are left out; deleted quizzes too."""
+    quiz_figures = _by_id(quizzes)
+    places = _places(list(quiz_figures))
     return KnowledgeGroups(
-        quizzes=quiz_groups, gains=_gain_groups(organization, places), places=places
+        quizzes={pk: groups for pk, groups in quiz_figures.items() if pk in places},
+        gains=_by_id(gains),
+        places=places,
     )
 
 
+def knowledge_groups(organization: Organization) -> KnowledgeGroups:
+    """The organisation's last released knowledge figures (read only, nothing is released)."""
+    return knowledge_groups_of(
+        figures_shown(scope=quiz_scope(organization.pk), width=QUIZ_WIDTH),
+        figures_shown(scope=gain_scope(organization.pk), width=GAIN_WIDTH),
+    )
+
+
+def _group_key(department: Department | None) -> str:
+    return WHOLE if department is None else department_group(department.pk)
+
+
 def knowledge_shown(groups: KnowledgeGroups, department: Department | None) -> Knowledge:
-    """What a lead may see of ``groups`` for the organisation or one department (no query)."""
+    """What a lead may see of the released figures for the organisation or one department
+    (no query)."""
+    key = _group_key(department)
     places = groups.places
     quizzes = [
-        _quiz_row(quiz_id, places.get(quiz_id), _shown_figures(quiz_groups, department))
-        for quiz_id, quiz_groups in groups.quizzes.items()
+        _quiz_row(quiz_id, places.get(quiz_id), released.get(key))
+        for quiz_id, released in groups.quizzes.items()
     ]
-    # Every pre-test with an attempt is among the quizzes above, so its course is known.
     course_titles = {place.course_id: place.course_title for place in places.values()}
     gains = [
-        _gain_row(course_id, course_titles[course_id], _shown_figures(gain_groups, department))
-        for course_id, gain_groups in groups.gains.items()
+        _gain_row(course_id, course_titles.get(course_id, ""), released.get(key))
+        for course_id, released in groups.gains.items()
     ]
     return Knowledge(
         quizzes=sorted(
@@ -382,3 +374,18 @@ def knowledge_shown(groups: KnowledgeGroups, department: Department | None) -> K
         ),
         gains=sorted(gains, key=lambda r: (r.course_title.lower(), r.course_id)),
     )
+
+
+def knowledge(organization: Organization, department: Department | None = None) -> Knowledge:
+    """The organisation's (or one department's) quiz results and gains as last released.
+
+    The privacy rules, because these are scores: a figure counts at least ``MIN_GROUP_SIZE``
+    people, or the row is ``suppressed`` («for få svar») with no count and no figure; and it
+    changes only under the release rule of ``core.disclosure``, which keeps every combination
+    of released figures — between releases, between the organisation and its departments,
+    after people joined, left or moved — from giving one person's value. Results span all
+    time: a period filter would let two periods be subtracted. Pass rate = people who passed
+    at least once / people counted; the score is the mean of each person's best percent.
+    """
+    check_department(organization, department)
+    return knowledge_shown(knowledge_groups(organization), department)

@@ -3,6 +3,10 @@ the gain from pre-test to final test. A suppressed row shows «For få svar» in
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments.scoring import MIN_GROUP_SIZE
@@ -11,6 +15,20 @@ from dashboards.selectors.knowledge import SCORE_BANDS, CourseGain, Knowledge, Q
 from dashboards.tables import TOO_FEW, Cell, Chart, Column, Kind, Table
 
 PERCENT_MAX = 100
+
+
+def _release_rule() -> str:
+    return _(
+        "The figures change only when at least five people's results have changed together, "
+        "so that no one's result can be worked out by comparing figures; «Figures from» says "
+        "when each row last changed."
+    )
+
+
+def _released_on(released_at: datetime | None) -> str:
+    if released_at is None:
+        return ""
+    return date_format(timezone.localtime(released_at), "SHORT_DATE_FORMAT")
 
 
 def _quiz_label(row: QuizKnowledge) -> str:
@@ -22,8 +40,8 @@ def _quiz_label(row: QuizKnowledge) -> str:
 def _results_table(data: Knowledge) -> Table:
     def figures(row: QuizKnowledge) -> list[Cell]:
         if row.suppressed:
-            return [TOO_FEW] * 3
-        return [row.people, row.pass_rate, row.mean_percent]
+            return [TOO_FEW] * 3 + [""]
+        return [row.people, row.pass_rate, row.mean_percent, _released_on(row.released_at)]
 
     return Table(
         key="kunnskap-quiz",
@@ -32,13 +50,16 @@ def _results_table(data: Knowledge) -> Table:
             "For each quiz taken by at least %(n)s people: how many took it, the share who "
             "passed, and the average of each person's best score."
         )
-        % {"n": MIN_GROUP_SIZE},
+        % {"n": MIN_GROUP_SIZE}
+        + " "
+        + _release_rule(),
         columns=[
             Column(_("Quiz")),
             Column(_("Module")),
             Column(_("People"), Kind.COUNT),
             Column(_("Pass rate"), Kind.PERCENT),
             Column(_("Average best score"), Kind.PERCENT),
+            Column(_("Figures from")),
         ],
         rows=[[_quiz_label(row), row.module_title, *figures(row)] for row in data.quizzes],
         chart=Chart(value_column=3, maximum=PERCENT_MAX),
@@ -76,10 +97,11 @@ def _distribution_table(data: Knowledge) -> Table:
 def _gain_table(data: Knowledge) -> Table:
     def figures(row: CourseGain) -> list[Cell]:
         if row.suppressed:
-            return [TOO_FEW] * 4
+            return [TOO_FEW] * 4 + [""]
         # Percentage points read as a whole number, like the percentages beside them.
         gain = int(round_half_up(row.mean_gain, 0))
-        return [row.people, row.mean_pretest, row.mean_final, gain]
+        released = _released_on(row.released_at)
+        return [row.people, row.mean_pretest, row.mean_final, gain, released]
 
     return Table(
         key="kunnskap-gevinst",
@@ -96,6 +118,7 @@ def _gain_table(data: Knowledge) -> Table:
             Column(_("Average pre-test"), Kind.PERCENT),
             Column(_("Average final test"), Kind.PERCENT),
             Column(_("Gain (percentage points)"), Kind.CHANGE),
+            Column(_("Figures from")),
         ],
         rows=[[row.course_title, *figures(row)] for row in data.gains],
         chart=Chart(value_column=4, maximum=PERCENT_MAX),

@@ -84,10 +84,11 @@ EXPANDED_AT_MOST = 20  # more than the page has tables
 
 
 def _stored_or_computed(organization: Organization, department: Department | None) -> Stored:
-    """The snapshot; computed now on the very first visit, before any nightly run."""
+    """The snapshot; computed now on the very first visit, before any nightly run (a new
+    department's too: the organisation's figures are released together)."""
     stored = stored_dashboard(organization, department)
     if stored is None:
-        services.snapshot_refresh(organization, department)
+        services.snapshots_refresh(organization)
         stored = stored_dashboard(organization, department)
     return stored
 
@@ -252,15 +253,37 @@ def table_export(request: HttpRequest, key: str, fmt: str) -> HttpResponse:
     return table_export_response(table, fmt, key)
 
 
+REFRESH_INTERVAL_SECONDS = 60 * 60
+"""How often a lead may ask for fresh figures. Each request is a full computation (seconds at
+50,000 members), and the figures change only when enough people's results changed anyway."""
+
+
+def _refresh_allowed(organization: Organization) -> bool:
+    """True once an hour per organisation: the first caller within the hour takes the slot
+    (an atomic add in the shared cache), so pressing again, in another tab or as another lead,
+    does nothing."""
+    return cache.add(f"dashboards:refresh:{organization.pk}", True, REFRESH_INTERVAL_SECONDS)
+
+
 @require_POST
 @dashboard_access
 def snapshot_refresh_request(request: HttpRequest) -> HttpResponse:
     """Fresh figures on demand: the work runs as a Celery task, not in the request."""
-    refresh_organization_snapshots.delay(request.membership.organization_id)
-    messages.info(
-        request,
-        _("The figures are being computed again. Reload the page in a minute to see them."),
-    )
+    organization = request.membership.organization
+    if _refresh_allowed(organization):
+        refresh_organization_snapshots.delay(organization.pk)
+        messages.info(
+            request,
+            _("The figures are being computed again. Reload the page in a minute to see them."),
+        )
+    else:
+        messages.warning(
+            request,
+            _(
+                "The figures were asked for less than an hour ago. They can be computed again "
+                "once an hour, and every night."
+            ),
+        )
     target = reverse("dashboards:organization")
     query = request.POST.get("filtre", "")
     return redirect(f"{target}?{query}" if query else target)

@@ -2,6 +2,7 @@
 pre-test to final test over people who took both, the 5-person and partition rules on both,
 a constant number of queries, and tables that never show a suppressed figure."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from dashboards.selectors.knowledge import CourseGain, Knowledge, QuizKnowledge,
 from dashboards.tables import TOO_FEW, Kind
 from dashboards.tables.knowledge import knowledge_tables
 from tests.conftest import build_course
+from tests.dashboards.conftest import released_knowledge
 from tests.dashboards.test_selectors import _members
 from tests.factories import DepartmentFactory
 
@@ -69,7 +71,7 @@ def test_distribution_counts_each_persons_best_attempt_per_band(tenant, other_te
     _submit(people[0], quiz.quiz, 95, number=3, submitted=False)  # not submitted: ignored
     _submit(other_tenant.learner, quiz.quiz, 0)  # another organisation: ignored
 
-    [row] = knowledge(tenant.organization).quizzes
+    [row] = released_knowledge(tenant.organization).quizzes
 
     assert row.people == 7
     assert row.distribution == [2, 1, 1, 1, 2]
@@ -81,7 +83,7 @@ def test_suppressed_quiz_has_no_distribution(tenant, quiz):
     for membership in _members(tenant, 4):
         _submit(membership, quiz.quiz, 90)
 
-    [row] = knowledge(tenant.organization).quizzes
+    [row] = released_knowledge(tenant.organization).quizzes
 
     assert row.suppressed
     assert row.distribution is None and row.people is None and row.mean_percent is None
@@ -95,15 +97,16 @@ def test_department_distribution_follows_the_partition_rule(tenant, quiz):
     for membership in _members(tenant, 5, second):
         _submit(membership, quiz.quiz, 30)
 
-    [shown] = knowledge(tenant.organization, department=first).quizzes
+    [shown] = released_knowledge(tenant.organization, department=first).quizzes
     assert shown.distribution == [0, 0, 0, 0, 5]
-    [whole] = knowledge(tenant.organization).quizzes
+    [whole] = released_knowledge(tenant.organization).quizzes
     assert whole.distribution == [0, 5, 0, 0, 5]
 
-    # One more person without a department makes a group of one: no department is shown.
+    # One more person without a department: a result alone is never released, so neither
+    # the organisation's figures nor the department's change (the subtraction finds nothing).
     _submit(_members(tenant, 1)[0], quiz.quiz, 50)
-    [hidden] = knowledge(tenant.organization, department=first).quizzes
-    assert hidden.suppressed and hidden.distribution is None
+    assert released_knowledge(tenant.organization, department=first).quizzes == [shown]
+    assert released_knowledge(tenant.organization).quizzes == [whole]
 
 
 # --- Gain from pre-test to final test -------------------------------------------------------
@@ -125,10 +128,11 @@ def test_gain_counts_only_people_who_took_both_tests(tenant, other_tenant, tests
     _submit(people[7], course.pretest, 0)  # unsubmitted final: took only the pre-test
     _take_both(other_tenant.learner, course, 0, 100)  # another organisation
 
-    data = knowledge(tenant.organization)
+    data = released_knowledge(tenant.organization)
 
     [gain] = data.gains
-    assert gain == CourseGain(
+    assert gain.released_at is not None
+    assert replace(gain, released_at=None) == CourseGain(
         course_id=course.course.pk,
         course_title="Testkurs",
         suppressed=False,
@@ -146,7 +150,7 @@ def test_tests_of_another_course_do_not_make_a_pair(tenant, course_index, tests_
         _submit(membership, tests_of.pretest, 30, minutes_ago=5)
         _submit(membership, other_final, 90)
 
-    assert knowledge(tenant.organization).gains == []
+    assert released_knowledge(tenant.organization).gains == []
 
 
 def test_gain_is_suppressed_at_four_people_and_shown_at_five(tenant, tests_of):
@@ -154,13 +158,13 @@ def test_gain_is_suppressed_at_four_people_and_shown_at_five(tenant, tests_of):
     for membership in people[:4]:
         _take_both(membership, tests_of, 40, 80)
 
-    [hidden] = knowledge(tenant.organization).gains
+    [hidden] = released_knowledge(tenant.organization).gains
     assert hidden == CourseGain(
         course_id=tests_of.course.pk, course_title="Testkurs", suppressed=True
     )
 
     _take_both(people[4], tests_of, 40, 80)
-    [shown] = knowledge(tenant.organization).gains
+    [shown] = released_knowledge(tenant.organization).gains
     assert not shown.suppressed
     assert (shown.people, shown.mean_pretest, shown.mean_final, shown.mean_gain) == (5, 40, 80, 40)
 
@@ -174,9 +178,9 @@ def test_department_gain_is_hidden_when_another_group_is_small(tenant, tests_of)
     for membership in _members(tenant, 4, small):
         _take_both(membership, tests_of, 20, 30)
 
-    [whole] = knowledge(tenant.organization).gains
-    [large_gain] = knowledge(tenant.organization, department=large).gains
-    [small_gain] = knowledge(tenant.organization, department=small).gains
+    [whole] = released_knowledge(tenant.organization).gains
+    [large_gain] = released_knowledge(tenant.organization, department=large).gains
+    [small_gain] = released_knowledge(tenant.organization, department=small).gains
 
     assert not whole.suppressed and whole.people == 9
     assert large_gain.suppressed and large_gain.people is None
@@ -196,16 +200,17 @@ def test_department_gain_is_shown_when_every_group_is_empty_or_large_enough(tena
         _submit(membership, tests_of.pretest, 10, minutes_ago=60)
     _submit(_members(tenant, 1)[0], tests_of.final, 50)
 
-    [first_gain] = knowledge(tenant.organization, department=first).gains
+    [first_gain] = released_knowledge(tenant.organization, department=first).gains
 
     assert not first_gain.suppressed
     assert (first_gain.people, first_gain.mean_pretest, first_gain.mean_final) == (5, 40, 90)
     assert first_gain.mean_gain == 50
 
-    # One of them takes the final test too: a pair group of one, so no department is shown.
+    # One of them takes the final test too: one new pair is never released on its own.
     _submit(pretest_only[0], tests_of.final, 50)
-    [hidden] = knowledge(tenant.organization, department=first).gains
-    assert hidden.suppressed and hidden.people is None
+    assert released_knowledge(tenant.organization, department=first).gains == [first_gain]
+    [whole] = released_knowledge(tenant.organization).gains
+    assert whole.people == 10
 
 
 # --- Queries ---------------------------------------------------------------------------------
@@ -231,6 +236,7 @@ def test_query_count_does_not_grow_with_members_attempts_or_quizzes(tenant, cour
         knowledge(org, department=department)
 
     populate(tests_of, 3)
+    released_knowledge(org)
     small = _queries(read)
 
     populate(tests_of, 12)
@@ -241,11 +247,12 @@ def test_query_count_does_not_grow_with_members_attempts_or_quizzes(tenant, cour
     populate(other, 7)
     for membership in _members(tenant, 6):
         _submit(membership, module_quiz, 55)
+    released_knowledge(org)
     large = _queries(read)
 
-    data = knowledge(org)
+    data = released_knowledge(org)
     assert len(data.quizzes) == 5 and len(data.gains) == 2  # the larger data was read
-    assert small == large == 10  # five queries a call
+    assert small == large == 12  # six queries a call: two per release scope, two for places
 
 
 # --- Tables ----------------------------------------------------------------------------------
@@ -308,7 +315,7 @@ def test_tables_show_too_few_and_never_a_number_for_suppressed_rows():
         assert _numeric_cells(table, suppressed)
         assert all(cell is TOO_FEW for cell in _numeric_cells(table, suppressed))
 
-    assert results.rows[0] == ["Testkurs – Quiz modul 1", "Modul 1", 8, 75.0, 72.5]
+    assert results.rows[0] == ["Testkurs – Quiz modul 1", "Modul 1", 8, 75.0, 72.5, ""]
     assert results.rows[1][:2] == ["Testkurs – Sluttest", "Modul 2"]
     assert results.columns[results.chart.value_column].label == "Pass rate"
     assert results.chart.maximum == 100
@@ -317,8 +324,8 @@ def test_tables_show_too_few_and_never_a_number_for_suppressed_rows():
     assert [c.kind for c in distribution.columns[1:]] == [Kind.COUNT] * 5
     assert distribution.chart is None
 
-    assert gains.rows[0] == ["Testkurs", 6, 40.5, 75.0, 35]  # the gain in whole points
-    assert gains.rows[1] == ["Annet kurs", TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW]
+    assert gains.rows[0] == ["Testkurs", 6, 40.5, 75.0, 35, ""]  # the gain in whole points
+    assert gains.rows[1] == ["Annet kurs", TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW, ""]
     assert gains.columns[4].kind is Kind.CHANGE
     assert gains.chart.value_column == 4
 
@@ -336,22 +343,23 @@ def test_tables_from_live_data_keep_suppressed_quizzes_without_figures(tenant, q
     for membership in _members(tenant, 3):
         _take_both(membership, tests_of, 10, 90)
 
-    results, distribution, gains = knowledge_tables(knowledge(tenant.organization))
+    results, distribution, gains = knowledge_tables(released_knowledge(tenant.organization))
 
     by_label = {row[0]: row for row in distribution.rows}
     assert by_label["Testkurs – Quiz modul 1"] == ["Testkurs – Quiz modul 1", 0, 0, 0, 0, 5]
     assert by_label["Testkurs – Forhåndstest"][1:] == [TOO_FEW] * 5
-    assert gains.rows == [["Testkurs", TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW]]
+    assert gains.rows == [["Testkurs", TOO_FEW, TOO_FEW, TOO_FEW, TOO_FEW, ""]]
     quiz_rows = {row[0]: row for row in results.rows}
-    assert quiz_rows["Testkurs – Quiz modul 1"][2:] == [5, 100.0, 80.0]
-    assert quiz_rows["Testkurs – Sluttest"][2:] == [TOO_FEW] * 3
+    assert quiz_rows["Testkurs – Quiz modul 1"][2:5] == [5, 100.0, 80.0]
+    assert quiz_rows["Testkurs – Quiz modul 1"][5]  # the date the figures are from
+    assert quiz_rows["Testkurs – Sluttest"][2:] == [TOO_FEW] * 3 + [""]
 
 
 def test_a_snapshot_gives_back_the_live_result(tenant, quiz, tests_of):
     for membership in _members(tenant, 5):
         _submit(membership, quiz.quiz, 65)
         _take_both(membership, tests_of, 35, 85)
-    live = knowledge(tenant.organization)
+    live = released_knowledge(tenant.organization)
 
     assert from_json(Knowledge, to_json(live)) == live
     assert live.gains[0].mean_gain == 50 and live.quizzes[0].distribution is not None
