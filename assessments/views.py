@@ -125,6 +125,7 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
 
 # The capacity survey ----------------------------------------------------------------------
 
+
 @lead_required
 def survey_rounds(request: HttpRequest) -> HttpResponse:
     """A lead opens survey rounds and sees who has answered (counts only)."""
