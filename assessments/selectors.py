@@ -1,7 +1,8 @@
 """Reads for quizzes, scoped to the person asking. Before submission nothing here tells which
 option is right; the review is only built for submitted attempts."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -21,7 +22,7 @@ from assessments.models import (
 )
 from learning.models import Enrolment
 from learning.services import course_for_step
-from organizations.models import Membership, MembershipStatus
+from organizations.models import Department, Membership, MembershipStatus
 
 
 def quiz_overview(user, quiz: QuizPage) -> dict:
@@ -147,56 +148,162 @@ def dimension_names() -> dict[str, str]:
 
 
 @dataclass(frozen=True)
+class Participation:
+    asked: int
+    answered: int
+
+
+def round_participation(survey_round: SurveyRound) -> Participation:
+    """How many a round asks and how many have answered: counts of people, never a score."""
+    return Participation(
+        asked=survey_round_members(survey_round).count(),
+        answered=survey_round.participations.count(),
+    )
+
+
+def round_closed(survey_round: SurveyRound) -> bool:
+    """A round closes at the end of its closing day, Norwegian time (TIME_ZONE)."""
+    return survey_round.closes_on < timezone.localdate()
+
+
+@dataclass(frozen=True)
 class DimensionResult:
-    dimension: SurveyDimension
+    key: str  # SurveyDimension.key
     result: scoring.GroupResult | None  # None: fewer than 5 answered, no figures at all
 
 
 @dataclass(frozen=True)
+class DepartmentResults:
+    name: str
+    answered: int
+    dimensions: list[DimensionResult]  # result None where the breakdown is withheld
+
+
+@dataclass(frozen=True)
 class RoundResults:
+    """A round's figures as fixed when it closed (see ``round_results``)."""
+
     asked: int
     answered: int
     dimensions: list[DimensionResult]
     potential: scoring.GroupResult | None
     realised: scoring.GroupResult | None
+    departments: list[DepartmentResults] = field(default_factory=list)
+    departments_withheld: bool = False  # by department, but a group of 1 to 4 would show
+    frozen_at: datetime | None = None
 
     @property
     def too_few(self) -> bool:
         return self.answered < scoring.MIN_GROUP_SIZE
 
+    @property
+    def alpha_withheld(self) -> bool:
+        """Some dimension has figures but no alpha (fewer than 30 answered all of it)."""
+        return any(row.result and row.result.alpha is None for row in self.dimensions)
 
-def _answer_rows(survey_round: SurveyRound, department=None) -> dict:
-    """Answers per response, per statement: {response id: {statement id: value}}."""
+    @property
+    def alpha_low(self) -> bool:
+        """Some dimension's alpha is below 0.70, or negative."""
+        return any(
+            row.result
+            and row.result.alpha is not None
+            and row.result.alpha < scoring.LOW_ALPHA_THRESHOLD
+            for row in self.dimensions
+        )
+
+
+def _answer_rows(survey_round: SurveyRound) -> dict:
+    """Answers per response: {response id: (department id, {statement id: value})}."""
     answers = SurveyAnswer.objects.filter(response__round=survey_round)
-    if department is not None:
-        answers = answers.filter(response__department=department)
     rows: dict = {}
-    for response_id, statement_id, value in answers.values_list(
-        "response_id", "statement_id", "value"
+    for response_id, department_id, statement_id, value in answers.values_list(
+        "response_id", "response__department_id", "statement_id", "value"
     ):
-        rows.setdefault(response_id, {})[statement_id] = value
+        rows.setdefault(response_id, (department_id, {}))[1][statement_id] = value
     return rows
 
 
-def round_results(survey_round: SurveyRound) -> RoundResults:
-    """Capacity per dimension for a round, only where at least 5 people answered."""
-    rows = list(_answer_rows(survey_round).values())
+def _dimension_items() -> list[tuple[str, list[int]]]:
     statements = [s for s in survey_statements() if s.is_core and s.dimension_id]
-    dimensions = list(SurveyDimension.objects.all())
+    return [
+        (dimension.key, [s.pk for s in statements if s.dimension_id == dimension.pk])
+        for dimension in SurveyDimension.objects.all()
+    ]
+
+
+def _scored(row: dict, items: list[int]) -> bool:
+    return scoring.person_dimension_score([row.get(pk) for pk in items], len(items)) is not None
+
+
+def _department_breakdown(
+    survey_round: SurveyRound, rows: list[tuple], dimensions: list[tuple[str, list[int]]]
+) -> tuple[list[DepartmentResults], bool]:
+    """Figures per department, only where they cannot be subtracted from the total to reveal a
+    small group: every group (each department, and the rest without a department) must have 0
+    or at least 5 respondents, and on each dimension 0 or at least 5 with a score there.
+    Otherwise the total minus the departments shown would isolate the small group."""
+    if not survey_round.by_department:
+        return [], False
+    groups: dict = {}
+    for department_id, answers in rows:
+        groups.setdefault(department_id, []).append(answers)
+    if any(0 < len(answers) < scoring.MIN_GROUP_SIZE for answers in groups.values()):
+        return [], True
+    names = dict(
+        Department.objects.filter(pk__in=[pk for pk in groups if pk]).values_list("pk", "name")
+    )
+    shown_dimensions = {
+        key
+        for key, items in dimensions
+        if items
+        and not any(
+            0 < sum(_scored(row, items) for row in answers) < scoring.MIN_GROUP_SIZE
+            for answers in groups.values()
+        )
+    }
+    departments = [
+        DepartmentResults(
+            name=names.get(department_id, ""),
+            answered=len(answers),
+            dimensions=[
+                DimensionResult(
+                    key,
+                    _group([[row.get(pk) for pk in items] for row in answers], len(items))
+                    if key in shown_dimensions
+                    else None,
+                )
+                for key, items in dimensions
+            ],
+        )
+        for department_id, answers in groups.items()
+        if department_id is not None
+    ]
+    withheld = len(shown_dimensions) < len(dimensions)
+    return sorted(departments, key=lambda d: d.name), withheld
+
+
+def compute_round_results(survey_round: SurveyRound) -> RoundResults:
+    """Capacity per dimension for a round from its stored answers, only where at least 5
+    people answered. Only `assessments.services.survey_round_seal` calls this, once, when the
+    round has closed; everything shown reads the fixed copy through ``round_results``."""
+    rows = list(_answer_rows(survey_round).values())
+    dimensions = _dimension_items()
     results, person_scores = [], {}
-    for dimension in dimensions:
-        items = [s.pk for s in statements if s.dimension_id == dimension.pk]
-        matrix = [[row.get(pk) for pk in items] for row in rows]
-        results.append(DimensionResult(dimension, _group(matrix, len(items))))
-        person_scores[dimension.key] = [
+    for key, items in dimensions:
+        matrix = [[answers.get(pk) for pk in items] for _department, answers in rows]
+        results.append(DimensionResult(key, _group(matrix, len(items))))
+        person_scores[key] = [
             scoring.person_dimension_score(r, len(items)) if items else None for r in matrix
         ]
+    departments, withheld = _department_breakdown(survey_round, rows, dimensions)
     return RoundResults(
         asked=survey_round_members(survey_round).count(),
         answered=len(rows),
         dimensions=results,
         potential=_index(person_scores, "acquisition", "assimilation", scoring.potential),
         realised=_index(person_scores, "transformation", "exploitation", scoring.realised),
+        departments=departments,
+        departments_withheld=withheld,
     )
 
 
@@ -210,6 +317,39 @@ def _index(person_scores: dict, first: str, second: str, combine):
     pairs = zip(person_scores.get(first, []), person_scores.get(second, []), strict=False)
     values = [v for v in (combine(a, b) for a, b in pairs) if v is not None]
     return scoring.group_index_result(values)
+
+
+def results_to_json(results: RoundResults) -> dict:
+    return asdict(results) | {"frozen_at": None}
+
+
+def _group_result(data: dict | None) -> scoring.GroupResult | None:
+    return scoring.GroupResult(**data) if data else None
+
+
+def _dimension_results(data: list[dict]) -> list[DimensionResult]:
+    return [DimensionResult(row["key"], _group_result(row["result"])) for row in data]
+
+
+def round_results(survey_round: SurveyRound) -> RoundResults | None:
+    """The figures of a round as they were fixed after it closed; None before that. They never
+    change afterwards, whatever happens to statements, dimensions, departments or members."""
+    data = survey_round.results
+    if data is None or survey_round.results_frozen_at is None:
+        return None
+    return RoundResults(
+        asked=data["asked"],
+        answered=data["answered"],
+        dimensions=_dimension_results(data["dimensions"]),
+        potential=_group_result(data["potential"]),
+        realised=_group_result(data["realised"]),
+        departments=[
+            DepartmentResults(d["name"], d["answered"], _dimension_results(d["dimensions"]))
+            for d in data.get("departments", [])
+        ],
+        departments_withheld=data.get("departments_withheld", False),
+        frozen_at=survey_round.results_frozen_at,
+    )
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Grading happens here, on the server, only. Submitting twice, in parallel or late
 attempt once; the attempt limit holds under concurrent starts (unique attempt numbers)."""
 
 import random
+import secrets
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -12,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments import grading
@@ -19,6 +21,7 @@ from assessments.models import (
     Answer,
     Attempt,
     Option,
+    PendingSurveyResponse,
     Question,
     QuestionType,
     QuizPage,
@@ -29,7 +32,15 @@ from assessments.models import (
     SurveyStatement,
 )
 from assessments.models.survey import SCALE_MAX, SCALE_MIN
-from assessments.selectors import survey_round_members
+from assessments.scoring import MIN_GROUP_SIZE
+from assessments.selectors import (
+    RoundResults,
+    compute_round_results,
+    results_to_json,
+    round_closed,
+    round_results,
+    survey_round_members,
+)
 from assessments.tasks import send_survey_invitations
 from learning.models import Enrolment
 from learning.services import course_for_step, step_complete
@@ -244,6 +255,27 @@ def attempt_submit(*, attempt: Attempt, user: User) -> Attempt:
 # The capacity survey ----------------------------------------------------------------------
 
 
+SHUFFLE = secrets.SystemRandom()
+PENDING_BATCH = MIN_GROUP_SIZE
+"""Answers wait until this many of a round are waiting, then are written out shuffled."""
+
+
+def _overlapping_round(
+    organization: Organization, opens_on: date, closes_on: date, departments: list[Department]
+) -> SurveyRound | None:
+    """Another round of the organisation, open on some of the same days, that asks some of the
+    same people: one asking everyone overlaps every round, two asking departments overlap when
+    they share one."""
+    asked = {d.pk for d in departments}
+    for other in SurveyRound.objects.filter(
+        organization=organization, opens_on__lte=closes_on, closes_on__gte=opens_on
+    ).prefetch_related("departments"):
+        theirs = {d.pk for d in other.departments.all()}
+        if not asked or not theirs or asked & theirs:
+            return other
+    return None
+
+
 @transaction.atomic
 def survey_round_create(
     *,
@@ -255,14 +287,55 @@ def survey_round_create(
     departments: list[Department] | None = None,
     by_department: bool = False,
 ) -> SurveyRound:
-    """Open a survey round; the people it asks are invited by email after commit."""
+    """Open a survey round; the people it asks are invited by email after commit.
+
+    Two rounds that ask some of the same people on some of the same days are refused: someone
+    could answer both alike, and one round's figures subtracted from the other's would then give
+    the answers of the people only one of them asked."""
     if closes_on < opens_on:
-        raise ValidationError({"closes_on": _("The round must close after it opens.")})
+        raise ValidationError(
+            {
+                "closes_on": ValidationError(
+                    _("The round must close after it opens."), code="closes_before_opens"
+                )
+            }
+        )
     if closes_on < timezone.localdate():
-        raise ValidationError({"closes_on": _("The closing date has already passed.")})
+        raise ValidationError(
+            {
+                "closes_on": ValidationError(
+                    _("The closing date has already passed."), code="closes_in_the_past"
+                )
+            }
+        )
     departments = departments or []
     if any(d.organization_id != organization.pk for d in departments):
-        raise ValidationError({"departments": _("The department belongs to another organisation.")})
+        raise ValidationError(
+            {
+                "departments": ValidationError(
+                    _("The department belongs to another organisation."),
+                    code="foreign_department",
+                )
+            }
+        )
+    # One round created at a time per organisation, so two overlapping ones cannot both pass.
+    Organization.objects.select_for_update().filter(pk=organization.pk).first()
+    other = _overlapping_round(organization, opens_on, closes_on, departments)
+    if other is not None:
+        raise ValidationError(
+            _(
+                "«%(title)s» asks some of the same people between %(opens)s and %(closes)s. "
+                "Two rounds for the same people cannot be open at the same time, because "
+                "comparing their results could reveal what individuals answered. Choose dates "
+                "after that round closes, or other departments."
+            )
+            % {
+                "title": other.title,
+                "opens": date_format(other.opens_on, "SHORT_DATE_FORMAT"),
+                "closes": date_format(other.closes_on, "SHORT_DATE_FORMAT"),
+            },
+            code="overlapping_round",
+        )
     survey_round = SurveyRound.objects.create(
         organization=organization,
         title=title.strip(),
@@ -276,42 +349,119 @@ def survey_round_create(
     return survey_round
 
 
+def _responses_write(survey_round: SurveyRound, rows: list[tuple[int | None, dict]]) -> None:
+    """Write (department id, {statement id: value}) rows as responses in a random order, so
+    the order they are stored in says nothing about the order people answered."""
+    SHUFFLE.shuffle(rows)
+    responses = [
+        SurveyResponse(
+            round=survey_round,
+            organization_id=survey_round.organization_id,
+            department_id=department_id,
+        )
+        for department_id, _answers in rows
+    ]
+    SurveyResponse.objects.bulk_create(responses)
+    SurveyAnswer.objects.bulk_create(
+        SurveyAnswer(response=response, statement_id=int(pk), value=value)
+        for response, (_department_id, answers) in zip(responses, rows, strict=True)
+        for pk, value in sorted(answers.items(), key=lambda item: int(item[0]))
+    )
+
+
+def _pending_flush(survey_round: SurveyRound) -> None:
+    pending = list(PendingSurveyResponse.objects.filter(round=survey_round))
+    if not pending:
+        return
+    _responses_write(survey_round, [(p.department_id, p.answers) for p in pending])
+    PendingSurveyResponse.objects.filter(pk__in=[p.pk for p in pending]).delete()
+
+
 @transaction.atomic
 def survey_response_submit(
     *, survey_round: SurveyRound, user: User, answers: dict[int, int | None]
-) -> SurveyResponse:
-    """Store one person's answers to a round, without any link to the person, and record
+) -> None:
+    """Keep one person's answers to a round without any link to the person, and record
     separately that they took part. Answering twice, late, or another organisation's round is
-    refused and nothing is stored."""
+    refused and nothing is stored.
+
+    The answers wait (PendingSurveyResponse) until at least five of the round are waiting and
+    are then written out together in random order; the rest are written when the round closes.
+    So the stored rows never line up with the participation rows."""
+    # One answer at a time per round: the waiting answers are counted and written out once.
+    survey_round = SurveyRound.objects.select_for_update().get(pk=survey_round.pk)
     today = timezone.localdate()
     membership = survey_round_members(survey_round).filter(user=user).first()
     if membership is None:
-        raise ValidationError(_("This survey is not for you."))
-    if not survey_round.opens_on <= today <= survey_round.closes_on:
-        raise ValidationError(_("This survey round is closed."))
+        raise ValidationError(_("This survey is not for you."), code="not_asked")
+    if not survey_round.opens_on <= today <= survey_round.closes_on or (
+        survey_round.results_frozen_at is not None
+    ):
+        raise ValidationError(_("This survey round is closed."), code="round_closed")
     statements = set(SurveyStatement.objects.filter(is_active=True).values_list("pk", flat=True))
-    clean: dict[int, int] = {}
+    clean: dict[str, int] = {}
     for statement_id, value in answers.items():
         if statement_id not in statements:
-            raise ValidationError(_("Unknown statement."))
+            raise ValidationError(_("Unknown statement."), code="unknown_statement")
         if value is None:
             continue
         if not (SCALE_MIN <= value <= SCALE_MAX):
-            raise ValidationError(_("Answer on the scale from 1 to 7."))
-        clean[statement_id] = value
+            raise ValidationError(_("Answer on the scale from 1 to 7."), code="off_scale")
+        clean[str(statement_id)] = value
     if not clean:
-        raise ValidationError(_("Answer at least one statement."))
+        raise ValidationError(_("Answer at least one statement."), code="no_answers")
     try:
         with transaction.atomic():
             SurveyParticipation.objects.create(round=survey_round, user=user)
     except IntegrityError as error:
-        raise ValidationError(_("You have already answered this round.")) from error
-    response = SurveyResponse.objects.create(
+        raise ValidationError(
+            _("You have already answered this round."), code="already_answered"
+        ) from error
+    PendingSurveyResponse.objects.create(
         round=survey_round,
-        organization_id=survey_round.organization_id,
         department_id=membership.department_id if survey_round.by_department else None,
+        answers=clean,
     )
-    SurveyAnswer.objects.bulk_create(
-        SurveyAnswer(response=response, statement_id=pk, value=value) for pk, value in clean.items()
-    )
-    return response
+    if PendingSurveyResponse.objects.filter(round=survey_round).count() >= PENDING_BATCH:
+        _pending_flush(survey_round)
+
+
+@transaction.atomic
+def survey_round_seal(*, survey_round: SurveyRound) -> SurveyRound:
+    """Fix a closed round's figures for good. The waiting answers are written out, every
+    response of the round is written again in a new random order (so not even the groups of
+    five they were written in remain), and the results are computed once and kept on the
+    round. Running it again changes nothing."""
+    survey_round = SurveyRound.objects.select_for_update().get(pk=survey_round.pk)
+    if survey_round.results_frozen_at is not None:
+        return survey_round
+    if not round_closed(survey_round):
+        raise ValidationError(_("The round is still open."), code="round_open")
+    rows: list[tuple[int | None, dict]] = [
+        (p.department_id, p.answers)
+        for p in PendingSurveyResponse.objects.filter(round=survey_round)
+    ]
+    stored: dict = {}
+    for response_id, department_id, statement_id, value in SurveyAnswer.objects.filter(
+        response__round=survey_round
+    ).values_list("response_id", "response__department_id", "statement_id", "value"):
+        stored.setdefault(response_id, (department_id, {}))[1][str(statement_id)] = value
+    rows += list(stored.values())
+    SurveyAnswer.objects.filter(response__round=survey_round).delete()
+    SurveyResponse.objects.filter(round=survey_round).delete()
+    PendingSurveyResponse.objects.filter(round=survey_round).delete()
+    _responses_write(survey_round, rows)
+    survey_round.results = results_to_json(compute_round_results(survey_round))
+    survey_round.results_frozen_at = timezone.now()
+    survey_round.save(update_fields=["results", "results_frozen_at"])
+    return survey_round
+
+
+def survey_round_results_release(*, survey_round: SurveyRound) -> RoundResults | None:
+    """The figures of a round as shown to a lead and on the dashboard: None while it is open;
+    after it closes, the figures fixed at the first look (or by the nightly task)."""
+    if survey_round.results_frozen_at is None:
+        if not round_closed(survey_round):
+            return None
+        survey_round = survey_round_seal(survey_round=survey_round)
+    return round_results(survey_round)

@@ -1,7 +1,8 @@
-"""Survey invitations by email, sent once per person and round."""
+"""Survey invitations by email, sent once per person and round; closed rounds sealed nightly."""
 
 from celery import shared_task
 from django.urls import reverse
+from django.utils import timezone
 
 from assessments.models import SurveyRound
 from assessments.selectors import survey_round_members
@@ -24,3 +25,18 @@ def send_survey_invitations(round_id: int) -> int:
         )
         for m in members.select_related("user")
     )
+
+
+@shared_task
+def seal_closed_survey_rounds() -> int:
+    """Write out the waiting answers of every round that has closed, in random order, and fix
+    its figures (see ``services.survey_round_seal``), so no answers wait longer than a night
+    after the round closes. Idempotent: a sealed round is left as it is."""
+    from assessments import services  # services enqueue this module's tasks
+
+    rounds = SurveyRound.objects.filter(
+        results_frozen_at__isnull=True, closes_on__lt=timezone.localdate()
+    )
+    for survey_round in rounds:
+        services.survey_round_seal(survey_round=survey_round)
+    return len(rounds)

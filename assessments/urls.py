@@ -12,5 +12,4 @@ urlpatterns = [
     path("organisasjon/undersokelser/", views.survey_rounds, name="survey_rounds"),
     path("organisasjon/undersokelser/<int:round_id>/", views.survey_results, name="survey_results"),
     path("undersokelse/<int:round_id>/", views.survey_answer, name="survey_answer"),
-    path("undersokelse/<int:round_id>/takk/", views.survey_thanks, name="survey_thanks"),
 ]

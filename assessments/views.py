@@ -1,17 +1,21 @@
 """Taking a quiz: start, answer (saved as you go), submit, review. Thin: parse, call, render."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
 from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizKind, QuizPage
+from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS
 from learning.services import course_for_step
 from organizations.access import lead_required
 from organizations.forms import add_service_error
@@ -121,8 +125,6 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
 
 # The capacity survey ----------------------------------------------------------------------
 
-OWN_ANSWERS_KEY = "survey-own-answers-{}"
-
 
 @lead_required
 def survey_rounds(request: HttpRequest) -> HttpResponse:
@@ -155,18 +157,30 @@ def survey_rounds(request: HttpRequest) -> HttpResponse:
 
 @lead_required
 def survey_results(request: HttpRequest, round_id: int) -> HttpResponse:
+    """A round's figures, only after it has closed and as fixed then; before that only how
+    many have answered and when results come."""
     survey_round = selectors.survey_round_of(request.membership.organization, round_id)
+    results = services.survey_round_results_release(survey_round=survey_round)
     return render(
         request,
         "assessments/survey_results.html",
-        {"round": survey_round, "results": selectors.round_results(survey_round)},
+        {
+            "round": survey_round,
+            "results": results,
+            "participation": selectors.round_participation(survey_round) if not results else None,
+            "available_on": survey_round.closes_on + timedelta(days=1),
+            "names": selectors.dimension_names(),
+            "min_alpha_respondents": MIN_ALPHA_RESPONDENTS,
+            "low_alpha": LOW_ALPHA_THRESHOLD,
+        },
     )
 
 
 @login_required
 def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
-    """A member answers a round once; their answers are shown to them right after, from the
-    session, because the stored answers carry no link to them."""
+    """A member answers a round once. Their answers are shown to them in the response to the
+    submission itself and kept nowhere else (not in the session either): the stored answers
+    carry no link to them, and the page cannot be loaded again."""
     survey_round = selectors.survey_round_for_member(request.user, round_id)
     statements = selectors.survey_statements()
     answers = answers_from_post(request.POST, statements) if request.method == "POST" else {}
@@ -179,10 +193,15 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         except ValidationError as refusal:
             error = refusal.messages[0]
         else:
-            request.session[OWN_ANSWERS_KEY.format(survey_round.pk)] = {
-                str(k): v for k, v in answers.items() if v is not None
-            }
-            return redirect("assessments:survey_thanks", survey_round.pk)
+            labels = dict(enumerate(SCALE_LABELS, start=1))
+            rows = [
+                (s, answers[s.pk], labels[answers[s.pk]])
+                for s in statements
+                if answers.get(s.pk) is not None
+            ]
+            response = render(request, "assessments/survey_thanks.html", {"rows": rows})
+            patch_cache_control(response, private=True, no_store=True)
+            return response
     return render(
         request,
         "assessments/survey_answer.html",
@@ -195,12 +214,3 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         },
         status=400 if error else 200,
     )
-
-
-@login_required
-def survey_thanks(request: HttpRequest, round_id: int) -> HttpResponse:
-    own = request.session.get(OWN_ANSWERS_KEY.format(round_id), {})
-    statements = [s for s in selectors.survey_statements() if str(s.pk) in own]
-    labels = dict(enumerate(SCALE_LABELS, start=1))
-    rows = [(s, own[str(s.pk)], labels[own[str(s.pk)]]) for s in statements]
-    return render(request, "assessments/survey_thanks.html", {"rows": rows})

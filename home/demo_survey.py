@@ -147,6 +147,9 @@ def _round_add(
         closes_on=closes_on,
         created_at=timezone.make_aware(datetime.combine(opened, time(9))),
     )
+    # Closed now: its answers are written out in random order and its figures fixed, as the
+    # nightly task would have done the day after it closed.
+    survey_services.survey_round_seal(survey_round=survey_round)
 
 
 @transaction.atomic

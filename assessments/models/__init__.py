@@ -17,6 +17,7 @@ from assessments.models.quiz import (
     kept_forms,
 )
 from assessments.models.survey import (
+    PendingSurveyResponse,
     SurveyAnswer,
     SurveyDimension,
     SurveyParticipation,
@@ -30,6 +31,7 @@ __all__ = [
     "Answer",
     "Attempt",
     "Option",
+    "PendingSurveyResponse",
     "Question",
     "QuestionForm",
     "QuestionTag",

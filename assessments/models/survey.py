@@ -1,7 +1,11 @@
 """The absorptive-capacity survey. Anonymity by design: a SurveyParticipation records THAT a
 person answered a round; a SurveyResponse holds WHAT was answered, with only the organisation,
 the round and (if the round is split by department) the department. Nothing links the two: no
-foreign key, no timestamp, and a random primary key, so not even the order gives it away."""
+foreign key, no timestamp, a random primary key, and no order either. A random key does not
+hide the order rows were written in (SQLite's rowid, PostgreSQL's heap order), so answers first
+wait as PendingSurveyResponse rows and are written out only in shuffled groups of at least five
+(`assessments.services`), and when the round closes all its rows are written again in a new
+random order. A round's results are computed once, after it closes, and kept on the round."""
 
 import uuid
 
@@ -118,6 +122,14 @@ class SurveyRound(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    results = models.JSONField(
+        _("results"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The figures as computed when the round closed; shown ever after."),
+    )
+    results_frozen_at = models.DateTimeField(_("results fixed at"), null=True, editable=False)
 
     class Meta:
         verbose_name = _("survey round")
@@ -143,6 +155,26 @@ class SurveyParticipation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} – {self.round_id}"
+
+
+class PendingSurveyResponse(models.Model):
+    """Answers waiting, without the person, until at least five of a round are waiting (or the
+    round closes); then they are written out as SurveyResponse rows in random order and this row
+    is deleted. No timestamp; `answers` is {statement id: value}."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    round = models.ForeignKey(SurveyRound, on_delete=models.CASCADE, related_name="pending")
+    department = models.ForeignKey(
+        "organizations.Department",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answers = models.JSONField()
+
+    def __str__(self) -> str:
+        return str(self.id)
 
 
 class SurveyResponse(models.Model):

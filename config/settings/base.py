@@ -251,6 +251,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.send_assignment_reminders",
         "schedule": crontab(hour=7, minute=0),
     },
+    # Just after midnight: the rounds that closed yesterday get their answers written out and
+    # their figures fixed before the dashboards' snapshots read them.
+    "seal-closed-survey-rounds": {
+        "task": "assessments.tasks.seal_closed_survey_rounds",
+        "schedule": crontab(hour=0, minute=20),
+    },
     "dashboard-snapshots": {
         "task": "dashboards.tasks.refresh_all_snapshots",
         "schedule": crontab(hour=2, minute=0),

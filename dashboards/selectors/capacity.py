@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from assessments.models import SurveyRound
 from assessments.scoring import GroupResult
-from assessments.selectors import RoundResults, round_results
+from assessments.selectors import RoundResults
+from assessments.services import survey_round_results_release
 from organizations.models import Organization
 
 
@@ -65,17 +66,18 @@ class Comparison:
 def _changes(latest: RoundResults, previous: RoundResults | None) -> list[DimensionChange]:
     if previous is None:
         return []
-    before = {row.dimension.pk: row.result for row in previous.dimensions}
+    before = {row.key: row.result for row in previous.dimensions}
     return [
-        DimensionChange(row.dimension.key, row.result.mean - before[row.dimension.pk].mean)
+        DimensionChange(row.key, row.result.mean - before[row.key].mean)
         for row in latest.dimensions
-        if row.result and before.get(row.dimension.pk)
+        if row.result and before.get(row.key)
     ]
 
 
 def capacity(organization: Organization) -> Capacity | None:
     """The organisation's absorptive capacity from its latest closed survey round; None when
-    no round has closed. Survey answers carry no department, so departments don't narrow it."""
+    no round has closed. The figures are the round's fixed ones, the same the survey results
+    page shows (the first reading after close fixes them). Departments don't narrow it."""
     rounds = list(
         SurveyRound.objects.filter(
             organization=organization, closes_on__lt=timezone.localdate()
@@ -84,14 +86,14 @@ def capacity(organization: Organization) -> Capacity | None:
     if not rounds:
         return None
     latest, previous = rounds[0], (rounds[1] if len(rounds) > 1 else None)
-    results = round_results(latest)
-    previous_results = round_results(previous) if previous else None
+    results = survey_round_results_release(survey_round=latest)
+    previous_results = survey_round_results_release(survey_round=previous) if previous else None
     return Capacity(
         round_title=latest.title,
         closes_on=latest.closes_on,
         asked=results.asked,
         answered=results.answered,
-        dimensions=[DimensionScore(row.dimension.key, row.result) for row in results.dimensions],
+        dimensions=[DimensionScore(row.key, row.result) for row in results.dimensions],
         potential=results.potential,
         realised=results.realised,
         previous_round_title=previous.title if previous else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from assessments.scoring import GroupResult
+from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS, GroupResult
 from dashboards.selectors.capacity import Capacity, Comparison
 from dashboards.tables import TOO_FEW, Cell, Chart, Column, Kind, Table
 
@@ -17,8 +17,10 @@ def _result_cells(result: GroupResult | None, *, with_agreement: bool) -> list[C
         return [TOO_FEW] * 7
     agreement: list[Cell] = [None, None, None]
     if with_agreement:
-        note = _("low agreement – interpret with care") if result.low_agreement else ""
-        agreement = [result.rwg_j, note, result.alpha]
+        notes = [_("low agreement – interpret with care")] if result.low_agreement else []
+        if result.alpha is not None and result.alpha < LOW_ALPHA_THRESHOLD:
+            notes.append(_("low alpha – read with care"))
+        agreement = [result.rwg_j, "; ".join(notes), result.alpha]
     return [result.n, result.mean, result.sd, result.ci_low, result.ci_high, *agreement]
 
 
@@ -36,7 +38,15 @@ def _results_table(capacity: Capacity, names: dict[str, str]) -> Table:
             "The average on a scale from 1 (strongly disagree) to 7 (strongly agree) for each "
             "dimension, with the spread (SD), a confidence interval (95 %), and how much people "
             "agree (rwg(j), from 0 to 1)."
-        ),
+        )
+        + " "
+        + _(
+            "Alpha, how consistently a dimension's statements measure one thing, is shown only "
+            "when at least %(minimum)s people answered all of them: with fewer it varies too "
+            "much by chance to judge. Below 0.70, or negative, the statements did not measure "
+            "one thing consistently in this group, and the figures should be read with care."
+        )
+        % {"minimum": MIN_ALPHA_RESPONDENTS},
         columns=[
             Column(_("Dimension")),
             Column("n", Kind.COUNT),

@@ -8,8 +8,10 @@ import pytest
 from assessments.scoring import (
     DIMENSION_ITEM_COUNTS,
     EXPECTED_RANDOM_VARIANCE,
+    MIN_ALPHA_RESPONDENTS,
     MIN_GROUP_SIZE,
     GroupResult,
+    cronbach_alpha,
     group_dimension_result,
     group_index_result,
     person_dimension_score,
@@ -164,7 +166,7 @@ def test_respondents_without_a_dimension_score_do_not_make_up_the_five():
 
 
 def test_five_person_example_worked_by_hand():
-    result = group_dimension_result(FIVE_PEOPLE_THREE_ITEMS, 3)
+    result = group_dimension_result(FIVE_PEOPLE_THREE_ITEMS, 3, alpha_from=2)
     assert result is not None
 
     # Person scores 5, 5, 6, 4, 6 → mean 26/5 = 5.2
@@ -201,14 +203,16 @@ def test_five_person_example_worked_by_hand():
 
 def test_person_with_too_few_answers_changes_nothing():
     # A sixth row with one answer has no score, so it must not reach mean, SD, rwg(j) or alpha.
-    with_stray = group_dimension_result([*FIVE_PEOPLE_THREE_ITEMS, [1, None, None]], 3)
-    assert with_stray == group_dimension_result(FIVE_PEOPLE_THREE_ITEMS, 3)
+    with_stray = group_dimension_result(
+        [*FIVE_PEOPLE_THREE_ITEMS, [1, None, None]], 3, alpha_from=2
+    )
+    assert with_stray == group_dimension_result(FIVE_PEOPLE_THREE_ITEMS, 3, alpha_from=2)
 
 
 def test_skipped_item_uses_pairwise_variance_for_rwg_and_complete_cases_for_alpha():
     # Add P6 = (-, 6, 6): score (6 + 6) / 2 = 6, so n = 6.
     rows = [*FIVE_PEOPLE_THREE_ITEMS, [None, 6, 6]]
-    result = group_dimension_result(rows, 3)
+    result = group_dimension_result(rows, 3, alpha_from=2)
     assert result is not None
     assert result.n == 6
 
@@ -239,7 +243,7 @@ def test_four_item_dimension_worked_by_hand():
     #   P4        3  4  4  3     14    3.5
     #   P5        5  6  7  6     24    6
     rows = [[4, 5, 4, 5], [5, 5, 6, 6], [6, 7, 6, 5], [3, 4, 4, 3], [5, 6, 7, 6]]
-    result = group_dimension_result(rows, 4)
+    result = group_dimension_result(rows, 4, alpha_from=2)
     assert result is not None
 
     # Scores sum 25.5 → mean 5.1. Totals 18,22,24,14,24, mean 20.4, deviations
@@ -274,7 +278,7 @@ def test_four_item_dimension_worked_by_hand():
 def test_rwg_is_truncated_to_zero_when_disagreement_exceeds_chance():
     # Answers alternate between the scale ends: 1, 7, 1, 7, 1 on every item.
     rows = [[1, 1, 1], [7, 7, 7], [1, 1, 1], [7, 7, 7], [1, 1, 1]]
-    result = group_dimension_result(rows, 3)
+    result = group_dimension_result(rows, 3, alpha_from=2)
     assert result is not None
 
     # Each item: mean 17/5 = 3.4, deviations -2.4, 3.6, -2.4, 3.6, -2.4
@@ -292,7 +296,7 @@ def test_rwg_is_truncated_to_zero_when_disagreement_exceeds_chance():
 
 def test_perfect_agreement_gives_rwg_one_and_no_alpha():
     rows = [[5, 5, 5]] * 5
-    result = group_dimension_result(rows, 3)
+    result = group_dimension_result(rows, 3, alpha_from=2)
     assert result is not None
 
     # All item variances 0 → s̄² = 0 → rwg(j) = 3 * 1 / (3 * 1 + 0) = 1
@@ -322,7 +326,7 @@ def test_low_agreement_flag_below_seventy():
 def test_alpha_needs_two_complete_respondents():
     # Everyone skipped one item (a different one where possible); only P1 answered all three.
     rows = [[4, 5, 6], [None, 5, 5], [6, None, 6], [3, 4, None], [None, 7, 5]]
-    result = group_dimension_result(rows, 3)
+    result = group_dimension_result(rows, 3, alpha_from=2)
     assert result is not None
     assert result.n == 5
     assert result.alpha is None
@@ -353,3 +357,12 @@ def test_group_index_result_needs_five_scores_and_skips_missing():
     assert result.rwg_j is None
     assert result.alpha is None
     assert result.low_agreement is False
+
+
+def test_alpha_is_left_out_below_thirty_complete_respondents():
+    # The same consistent group, first 29 then 30 people: alpha only from 30 (Bonett 2002).
+    rows = [[v, v, min(v + 1, 7)] for v in (2, 3, 4, 5, 6, 7)] * 5
+    assert group_dimension_result(rows[:29], 3).alpha is None
+    assert group_dimension_result(rows[:29], 3).n == 29
+    assert group_dimension_result(rows, 3).alpha == pytest.approx(cronbach_alpha(rows), rel=1e-12)
+    assert MIN_ALPHA_RESPONDENTS == 30

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import (
+    PendingSurveyResponse,
     SurveyAnswer,
     SurveyParticipation,
     SurveyResponse,
@@ -18,6 +19,7 @@ from assessments.models import (
     SurveyStatement,
 )
 from assessments.selectors import round_results
+from assessments.tasks import seal_closed_survey_rounds
 from home.demo_survey import survey_instrument_ensure
 from tests.factories import MembershipFactory
 
@@ -45,7 +47,7 @@ def test_no_path_leads_from_answers_to_a_person():
     """Neither a response nor an answer has any relation to users or participations, and
     neither carries a timestamp or a sequential key that could match them up."""
     user_model = get_user_model()
-    for model in (SurveyResponse, SurveyAnswer):
+    for model in (SurveyResponse, SurveyAnswer, PendingSurveyResponse):
         for field in model._meta.get_fields():
             related = getattr(field, "related_model", None)
             assert related not in (user_model, SurveyParticipation), (model, field.name)
@@ -66,8 +68,21 @@ def test_answering_records_participation_and_anonymous_answers(survey_round, ten
         survey_round=survey_round, user=tenant.learner.user, answers=_all(5)
     )
     assert SurveyParticipation.objects.filter(user=tenant.learner.user).count() == 1
-    response = SurveyResponse.objects.get()
-    assert response.answers.count() == 17 and response.department is None
+    # Fewer than five waiting: nothing is written as a response yet, and the waiting answers
+    # carry neither the person nor a time.
+    assert not SurveyResponse.objects.exists()
+    pending = PendingSurveyResponse.objects.get()
+    assert len(pending.answers) == 17 and pending.department is None
+    fields = {f.name for f in PendingSurveyResponse._meta.get_fields()}
+    assert fields == {"id", "round", "department", "answers"}
+    people = [MembershipFactory(organization=tenant.organization) for _ in range(4)]
+    for membership in people:
+        services.survey_response_submit(
+            survey_round=survey_round, user=membership.user, answers=_all(5)
+        )
+    assert not PendingSurveyResponse.objects.exists()
+    assert SurveyResponse.objects.count() == 5
+    assert SurveyAnswer.objects.count() == 5 * 17
 
 
 @pytest.mark.parametrize("value", [0, 8, -1])
@@ -76,18 +91,20 @@ def test_values_outside_the_scale_store_nothing(survey_round, tenant, value):
         services.survey_response_submit(
             survey_round=survey_round, user=tenant.learner.user, answers=_all(value)
         )
-    assert not SurveyResponse.objects.exists() and not SurveyParticipation.objects.exists()
+    assert not PendingSurveyResponse.objects.exists()
+    assert not SurveyParticipation.objects.exists()
 
 
 def test_a_second_response_is_refused(survey_round, tenant):
     services.survey_response_submit(
         survey_round=survey_round, user=tenant.learner.user, answers=_all(4)
     )
-    with pytest.raises(ValidationError, match="allerede|already"):
+    with pytest.raises(ValidationError) as refused:
         services.survey_response_submit(
             survey_round=survey_round, user=tenant.learner.user, answers=_all(6)
         )
-    assert SurveyResponse.objects.count() == 1
+    assert refused.value.code == "already_answered"
+    assert PendingSurveyResponse.objects.count() == 1
 
 
 def test_a_closed_round_refuses_answers(survey_round, tenant):
@@ -116,22 +133,52 @@ def test_another_organisations_round_is_refused_and_answers_404(survey_round, ot
     assert lead.get(url).status_code == 404
 
 
-def test_results_need_five_respondents(survey_round, tenant, login):
+def test_results_need_five_respondents_and_a_closed_round(survey_round, tenant, login):
     people = [tenant.admin, tenant.lead, tenant.learner]
     people += [MembershipFactory(organization=tenant.organization) for _ in range(2)]
     for membership in people[:4]:
         services.survey_response_submit(
             survey_round=survey_round, user=membership.user, answers=_all(5)
         )
-    results = round_results(survey_round)
-    assert results.too_few and all(d.result is None for d in results.dimensions)
+    services.survey_response_submit(survey_round=survey_round, user=people[4].user, answers=_all(5))
+    assert round_results(survey_round) is None
+    assert services.survey_round_results_release(survey_round=survey_round) is None
+    with pytest.raises(ValidationError) as refused:
+        services.survey_round_seal(survey_round=survey_round)
+    assert refused.value.code == "round_open"
     html = login(tenant.lead).get(reverse("assessments:survey_results", args=[survey_round.pk]))
     assert "5,00" not in html.content.decode() and "5.00" not in html.content.decode()
-    services.survey_response_submit(survey_round=survey_round, user=people[4].user, answers=_all(5))
-    results = round_results(survey_round)
+
+    SurveyRound.objects.filter(pk=survey_round.pk).update(
+        closes_on=timezone.localdate() - timedelta(days=1)
+    )
+    survey_round.refresh_from_db()
+    results = services.survey_round_results_release(survey_round=survey_round)
     assert not results.too_few
     assert [d.result.mean for d in results.dimensions] == [5.0, 5.0, 5.0, 5.0]
     assert results.potential.mean == 5.0
+    survey_round.refresh_from_db()
+    assert round_results(survey_round) == results
+    sealed_at = survey_round.results_frozen_at
+    services.survey_round_seal(survey_round=survey_round)
+    survey_round.refresh_from_db()
+    assert survey_round.results_frozen_at == sealed_at
+
+
+def test_the_nightly_task_seals_closed_rounds_and_writes_out_waiting_answers(survey_round, tenant):
+    services.survey_response_submit(
+        survey_round=survey_round, user=tenant.learner.user, answers=_all(3)
+    )
+    assert seal_closed_survey_rounds() == 0
+    SurveyRound.objects.filter(pk=survey_round.pk).update(
+        closes_on=timezone.localdate() - timedelta(days=1)
+    )
+    assert seal_closed_survey_rounds() == 1
+    assert seal_closed_survey_rounds() == 0
+    assert not PendingSurveyResponse.objects.exists()
+    assert SurveyResponse.objects.count() == 1
+    survey_round.refresh_from_db()
+    assert round_results(survey_round).too_few
 
 
 def test_a_member_answers_in_the_browser_and_sees_their_answers_once(survey_round, tenant, login):
@@ -139,10 +186,10 @@ def test_a_member_answers_in_the_browser_and_sees_their_answers_once(survey_roun
     statements = list(SurveyStatement.objects.all())
     data = {f"s-{s.pk}": "6" for s in statements[:5]}
     response = client.post(reverse("assessments:survey_answer", args=[survey_round.pk]), data)
-    assert response.status_code == 302
-    thanks = client.get(response.url).content.decode()
-    assert str(statements[0]) in thanks
-    assert SurveyAnswer.objects.filter(value=6).count() == 5
+    assert response.status_code == 200
+    assert str(statements[0]) in response.content.decode()
+    [pending] = PendingSurveyResponse.objects.all()
+    assert sorted(pending.answers.values()) == [6] * 5
 
 
 def test_a_lead_opens_the_survey_rounds_page_with_the_own_departments_to_choose(

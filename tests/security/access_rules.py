@@ -291,10 +291,6 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
             method="POST",
         ),
     ),
-    # Shows only the answers the person gave in this session, whatever the round.
-    "assessments:survey_thanks": Rule(
-        expect=signed_in(200), kwargs=lambda w: {"round_id": w.survey_round.pk}
-    ),
     # --- cases: submission (the draft's owner and its organisations), partners, open data -----
     "cases:my_cases": Rule(expect=signed_in(200)),
     "cases:case_new": Rule(expect=signed_in(200)),
