@@ -61,12 +61,28 @@ def _dict_of(key: Decoder, value: Decoder) -> Decoder:
     return lambda data: {key(k): value(v) for k, v in data.items()}
 
 
+def _has_default(field: dataclasses.Field) -> bool:
+    return field.default is not dataclasses.MISSING or (
+        field.default_factory is not dataclasses.MISSING
+    )
+
+
 def _dataclass_of(cls: type) -> Decoder:
+    """A field with a default may be missing from the data (a snapshot stored before the field
+    was added), and then takes its default."""
     hints = _field_hints(cls)
     fields = [
-        (field.name, _decoder(hints[field.name])) for field in dataclasses.fields(cls) if field.init
+        (field.name, _decoder(hints[field.name]), _has_default(field))
+        for field in dataclasses.fields(cls)
+        if field.init
     ]
-    return lambda data: cls(**{name: decode(data[name]) for name, decode in fields})
+    return lambda data: cls(
+        **{
+            name: decode(data[name])
+            for name, decode, optional in fields
+            if not optional or name in data
+        }
+    )
 
 
 @cache

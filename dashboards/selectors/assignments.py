@@ -33,7 +33,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf, TruncDate
 from django.utils import timezone
 
 from dashboards.selectors.scope import check_department, member_lookup
-from learning.models import AssignedRole, Assignment, CourseCompletion
+from learning.models import AssignedRole, Assignment, CourseCompletion, Enrolment
 from organizations.models import Department, Membership, MembershipStatus, Organization
 
 PEOPLE_PER_PAGE = 50
@@ -58,6 +58,7 @@ class AssignmentProgress:
     done_late: int
     not_done: int
     overdue: int
+    started: int = 0  # of ``members``: who have started the course (or finished it)
 
 
 @dataclass(frozen=True)
@@ -175,16 +176,47 @@ def _completion_groups(
     return groups
 
 
+def _started_groups(
+    organization: Organization, department: Department | None, course_ids: list[int]
+) -> dict:
+    """People who have started each assigned course, per course and group (one query)."""
+    rows = (
+        Enrolment.objects.filter(
+            course_id__in=course_ids, **member_lookup("user__", organization, department)
+        )
+        .order_by()
+        .values(
+            "course_id",
+            "user__memberships__department_id",
+            "user__memberships__is_lead",
+            "user__memberships__is_admin",
+        )
+        .annotate(n=Count("user_id", distinct=True))
+    )
+    return {
+        (
+            r["course_id"],
+            _Group(
+                r["user__memberships__department_id"],
+                r["user__memberships__is_lead"],
+                r["user__memberships__is_admin"],
+            ),
+        ): r["n"]
+        for r in rows
+    }
+
+
 def _progress_of(
     organization: Organization, department: Department | None, assignment_rows: list[dict]
 ) -> list[AssignmentProgress]:
-    """Counts for the given assignment rows (values of ``_ASSIGNMENT_FIELDS``): two queries,
+    """Counts for the given assignment rows (values of ``_ASSIGNMENT_FIELDS``): three queries,
     then sums over groups, whose number depends on departments, not on people."""
     if not assignment_rows:
         return []
     due_dates = _due_dates_by_course(assignment_rows)
     members = _member_groups(organization, department)
     completions = _completion_groups(organization, department, due_dates)
+    started = _started_groups(organization, department, list(due_dates))
     today = timezone.localdate()
     result = []
     for row in assignment_rows:
@@ -197,6 +229,11 @@ def _progress_of(
                 if slot is not None and slot <= deadline_slot:
                     on_time += n
         not_done = targeted - done
+        began = sum(
+            n
+            for (course_id, group), n in started.items()
+            if course_id == row["course_id"] and group.targeted_by(row)
+        )
         result.append(
             AssignmentProgress(
                 assignment_id=row["pk"],
@@ -209,6 +246,7 @@ def _progress_of(
                 done_late=done - on_time,
                 not_done=not_done,
                 overdue=not_done if row["due_date"] < today else 0,
+                started=max(began, done),
             )
         )
     return result
@@ -218,7 +256,7 @@ def assignments(
     organization: Organization, department: Department | None = None
 ) -> list[AssignmentProgress]:
     """The organisation's assignments, soonest due first, with how many of the people each is
-    for finished on time, late, or not yet (three queries).
+    for finished on time, late, or not yet, and how many have started (four queries).
 
     With a department filter, an assignment for the whole organisation counts only that
     department's members, and an assignment for another department is left out: it has no

@@ -42,6 +42,8 @@ class Capacity:
     realised: GroupResult | None
     previous_round_title: str | None
     changes: list[DimensionChange]
+    potential_change: float | None = None  # since the previous round, where both have figures
+    realised_change: float | None = None
 
     @property
     def too_few(self) -> bool:
@@ -74,6 +76,12 @@ def _changes(latest: RoundResults, previous: RoundResults | None) -> list[Dimens
     ]
 
 
+def _index_change(latest: RoundResults, previous: RoundResults | None, index: str) -> float | None:
+    """The change of potential or realised capacity since the previous round."""
+    now, before = getattr(latest, index), getattr(previous, index) if previous else None
+    return now.mean - before.mean if now and before else None
+
+
 def capacity(organization: Organization) -> Capacity | None:
     """The organisation's absorptive capacity from its latest closed survey round; None when
     no round has closed. The figures are the round's fixed ones, the same the survey results
@@ -98,4 +106,6 @@ def capacity(organization: Organization) -> Capacity | None:
         realised=results.realised,
         previous_round_title=previous.title if previous else None,
         changes=_changes(results, previous_results),
+        potential_change=_index_change(results, previous_results, "potential"),
+        realised_change=_index_change(results, previous_results, "realised"),
     )

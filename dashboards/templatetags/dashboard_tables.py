@@ -126,27 +126,54 @@ def display_rows(table: Table) -> list[list[DisplayCell]]:
     ]
 
 
-def _cell_html(tag: str, cell: DisplayCell, attributes: str = "") -> str:
-    css = f' class="{cell.css_class}"' if cell.css_class else ""
-    return f"<{tag}{attributes}{css}>{escape(cell.text)}</{tag}>"
+def _cell_html(tag: str, cell: DisplayCell, attributes: str = "", bar_html: str = "") -> str:
+    classes = " ".join(c for c in (cell.css_class, "spire-barcell" if bar_html else "") if c)
+    css = f' class="{classes}"' if classes else ""
+    return f"<{tag}{attributes}{css}>{escape(cell.text)}{bar_html}</{tag}>"
 
 
 ROW_HEADER = ' scope="row"'
 
 
-def _row_html(row: list[DisplayCell]) -> str:
+def _bar_html(bar: Bar | None) -> str:
+    """The chart's bar for one row, drawn in the cell beside its figure. It repeats the figure,
+    so it is hidden from screen readers; widths are SVG attributes because the
+    Content-Security-Policy forbids inline styles."""
+    if bar is None or bar.width is None:
+        return ""
+    negative = " spire-chart__fill--negative" if bar.negative else ""
+    return (
+        '<svg class="spire-chart__bar" width="100%" height="12" focusable="false" '
+        'aria-hidden="true"><rect class="spire-chart__track" x="0" y="0" width="100%" '
+        f'height="100%"></rect><rect class="spire-chart__fill{negative}" x="0" y="0" '
+        f'width="{bar.width}%" height="100%"></rect></svg>'
+    )
+
+
+def _row_html(row: list[DisplayCell], bar_column: int | None, bar: Bar | None) -> str:
     header, *cells = row
-    tds = "".join(_cell_html("td", cell) for cell in cells)
+    tds = "".join(
+        _cell_html("td", cell, bar_html=_bar_html(bar))
+        if index == bar_column
+        else _cell_html("td", cell)
+        for index, cell in enumerate(cells, start=1)
+    )
     return f"<tr>{_cell_html('th', header, ROW_HEADER)}{tds}</tr>\n      "
 
 
 @register.filter
 def table_body(table: Table) -> SafeString:
-    """The table's ``<tbody>`` rows, the first cell of each a row header; every text escaped
-    (the class names are our own). Written here rather than in the template, where the loops
-    over rows and cells cost most of the page's time."""
+    """The table's ``<tbody>`` rows, the first cell of each a row header, and the chart's bars
+    in the cells of the column it draws, so the figures and their chart are one table; every
+    text escaped (the class names are our own). Written here rather than in the template,
+    where the loops over rows and cells cost most of the page's time."""
+    bars = chart_bars(table) or [None] * len(table.rows)
+    bar_column = table.chart.value_column if table.chart else None
+    rows = (
+        _row_html(row, bar_column, bar) for row, bar in zip(display_rows(table), bars, strict=True)
+    )
     # Every text is escaped in _cell_html; the markup around it is our own.
-    return mark_safe("".join(_row_html(row) for row in display_rows(table)))  # noqa: S308 # nosec B308 B703
+    return mark_safe("".join(rows))  # noqa: S308 # nosec B308 B703
 
 
 ALL_ROWS_PARAMETER = "alle"
@@ -163,12 +190,6 @@ def rows_href(context: template.Context, key: str, *, all_rows: bool) -> str:
     extra = urlencode([(ALL_ROWS_PARAMETER, each) for each in sorted(expanded)])
     joined = "&".join(part for part in (query, extra) if part)
     return f"?{joined}#table-{key}"
-
-
-@register.filter
-def chart_column(table: Table) -> Column | None:
-    """The column the table's chart draws, to name it in the chart's caption."""
-    return table.columns[table.chart.value_column] if table.chart else None
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from dashboards.tables import Table
 from dashboards.tables.assignments import assignments_tables
 from dashboards.tables.capacity import capacity_tables
 from dashboards.tables.knowledge import knowledge_tables
+from dashboards.tables.overview import Action, KeyFigure, actions, key_figures
 from dashboards.tables.participation import participation_tables
 from dashboards.tables.sharing import sharing_tables
 from dashboards.tasks import refresh_organization_snapshots
@@ -94,11 +95,18 @@ def _stored_or_computed(organization: Organization, department: Department | Non
 
 
 @dataclass(frozen=True)
+class Overview:
+    figures: list[KeyFigure]
+    actions: list[Action]
+
+
+@dataclass(frozen=True)
 class DashboardPage:
     computed_at: datetime
     sections: dict[str, list[Table]]
     capacity: Capacity | None
     assignments: list[AssignmentProgress]
+    overview: Overview
 
     def table(self, key: str) -> Table:
         for tables in self.sections.values():
@@ -119,6 +127,18 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
     )
     data, organization_data = shown.data, whole.data
     capacity = organization_data.capacity
+    person_status = organization.leads_see_person_status
+    names = dimension_names()
+    overview = Overview(
+        figures=key_figures(
+            data.participation[filters.period].totals,
+            data.monthly,
+            data.assignments,
+            capacity,
+            person_status_allowed=person_status,
+        ),
+        actions=actions(data.assignments, capacity, names, person_status_allowed=person_status),
+    )
     sections = {
         "participation": participation_tables(data.participation[filters.period], data.monthly),
         "assignments": assignments_tables(
@@ -126,9 +146,7 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
         ),
         "knowledge": knowledge_tables(data.knowledge),
         "capacity": (
-            capacity_tables(capacity, dimension_names(), stored_comparison(organization))
-            if capacity
-            else []
+            capacity_tables(capacity, names, stored_comparison(organization)) if capacity else []
         ),
         "sharing": sharing_tables(organization_data.sharing),
     }
@@ -137,6 +155,7 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
         sections=sections,
         capacity=capacity,
         assignments=data.assignments,
+        overview=overview,
     )
 
 
@@ -183,29 +202,50 @@ def _sections_cache_key(
     return f"dashboards:organization:{organization.pk}:{digest}"
 
 
+def _open_sections(page: DashboardPage, expanded: tuple[str, ...]) -> set[str]:
+    """The sections whose disclosure starts open: those with a table shown in full."""
+    return {
+        name for name, tables in page.sections.items() if any(t.key in expanded for t in tables)
+    }
+
+
 def _sections_render(
     organization: Organization, filters: DashboardFilters, expanded: tuple[str, ...]
-) -> str:
+) -> dict[str, str]:
     page = _shortened(dashboard_page(organization, filters), expanded)
     context = {
         "organization": organization,
         "filters": filters,
+        "period_label": PERIOD_LABELS[filters.period],
         "page": page,
+        "overview": page.overview,
+        "open_sections": _open_sections(page, expanded),
         "min_group_size": MIN_GROUP_SIZE,
         "query_string": filters.as_query(),
         "export_url": _export_prefix(),
         "expanded": expanded,
         "rows_shown": ROWS_SHOWN,
     }
-    return render_to_string("dashboards/includes/organization_sections.html", context)
+    return {
+        part: render_to_string(f"dashboards/includes/organization_{part}.html", context)
+        for part in ("overview", "sections")
+    }
+
+
+@dataclass(frozen=True)
+class RenderedDashboard:
+    computed_at: datetime
+    overview: SafeString
+    sections: SafeString
 
 
 def organization_sections(
     organization: Organization, filters: DashboardFilters, expanded: tuple[str, ...] = ()
-) -> tuple[datetime, SafeString]:
-    """The dashboard's sections as HTML and when their figures were computed. Rendered once
-    per snapshot, filter, language and expansion, then read from the cache: rendering is most
-    of a request's time, and the figures only change when a snapshot is computed again."""
+) -> RenderedDashboard:
+    """The dashboard's first screen and its sections as HTML, and when their figures were
+    computed. Rendered once per snapshot, filter, language and expansion, then read from the
+    cache: rendering is most of a request's time, and the figures only change when a snapshot
+    is computed again."""
     stamps = dashboard_stamps(organization, filters.department)
     if stamps is None:  # the very first visit, before any nightly run
         _stored_or_computed(organization, None)
@@ -213,12 +253,16 @@ def organization_sections(
             _stored_or_computed(organization, filters.department)
         stamps = dashboard_stamps(organization, filters.department)
     key = _sections_cache_key(organization, filters, expanded, stamps)
-    html = cache.get(key)
-    if html is None:
-        html = _sections_render(organization, filters, expanded)
-        cache.set(key, str(html), SECTIONS_SECONDS)
-    # The HTML is our template's output, stored as text in the cache and read back unchanged.
-    return stamps.computed_at, mark_safe(html)  # noqa: S308 # nosec B308 B703
+    parts = cache.get(key)
+    if parts is None:
+        parts = _sections_render(organization, filters, expanded)
+        cache.set(key, parts, SECTIONS_SECONDS)
+    # The HTML is our templates' output, stored as text in the cache and read back unchanged.
+    return RenderedDashboard(
+        computed_at=stamps.computed_at,
+        overview=mark_safe(parts["overview"]),  # noqa: S308 # nosec B308 B703
+        sections=mark_safe(parts["sections"]),  # noqa: S308 # nosec B308 B703
+    )
 
 
 def _export_prefix() -> str:
@@ -230,14 +274,15 @@ def _export_prefix() -> str:
 def organization_dashboard(request: HttpRequest) -> HttpResponse:
     organization = request.membership.organization
     filters = dashboard_filters(request, organization)
-    computed_at, sections = organization_sections(organization, filters, _expanded_tables(request))
+    rendered = organization_sections(organization, filters, _expanded_tables(request))
     context = {
         "organization": organization,
         "filters": filters,
         "departments": organization.departments.order_by("name"),
         "periods": PERIOD_LABELS,
-        "computed_at": computed_at,
-        "sections": sections,
+        "computed_at": rendered.computed_at,
+        "overview": rendered.overview,
+        "sections": rendered.sections,
         "query_string": filters.as_query(),
     }
     return render(request, "dashboards/organization.html", context)

@@ -1,0 +1,176 @@
+"""The dashboard's first screen: the key figures as cards, and the few things a lead should act
+on, each linking to the section that explains it. Built per request from the same snapshot as
+the sections, in the reader's language, under the same privacy rules: a count of fewer than
+five people is not shown when the organisation has turned off per-person status, and neither
+is a change smaller than five, which would say what one person did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from assessments.scoring import MIN_GROUP_SIZE
+from dashboards.selectors.assignments import AssignmentProgress
+from dashboards.selectors.capacity import Capacity
+from dashboards.selectors.participation import MonthActivity, ParticipationCounts
+
+SECTIONS = {
+    "participation": "#participation-heading",
+    "assignments": "#assignments-heading",
+    "knowledge": "#knowledge-heading",
+    "capacity": "#capacity-heading",
+}
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    value: str
+    detail: str  # what the figure is compared with, or why a figure is missing
+    href: str
+
+
+@dataclass(frozen=True)
+class Action:
+    text: str
+    href: str
+
+
+def _count_shown(count: int, person_status_allowed: bool) -> bool:
+    return person_status_allowed or count == 0 or count >= MIN_GROUP_SIZE
+
+
+def _count(count: int, person_status_allowed: bool) -> str:
+    if _count_shown(count, person_status_allowed):
+        return number_format(count, force_grouping=True)
+    return _("fewer than %(n)s") % {"n": MIN_GROUP_SIZE}
+
+
+def _month_change(months: list[MonthActivity], field: str, person_status_allowed: bool) -> str:
+    """The change between the last two whole months, e.g. «+12 from October to November»;
+    empty when there are not two whole months or the change may not be shown."""
+    if len(months) < 3:
+        return ""
+    before, after = months[-3], months[-2]
+    old, new = getattr(before, field), getattr(after, field)
+    change = new - old
+    allowed = person_status_allowed or (
+        min(old, new) >= MIN_GROUP_SIZE and (change == 0 or abs(change) >= MIN_GROUP_SIZE)
+    )
+    if not allowed:
+        return ""
+    return _("%(change)s from %(before)s to %(after)s") % {
+        "change": f"{change:+d}".replace("-", "−"),  # a real minus sign, as in print
+        "before": date_format(before.month, "F"),
+        "after": date_format(after.month, "F"),
+    }
+
+
+def _capacity_figure(label: str, result, change: float | None) -> KeyFigure:
+    if result is None:
+        return KeyFigure(
+            label, "–", _("No closed survey with enough answers"), SECTIONS["capacity"]
+        )
+    value = _("%(mean)s of 7") % {"mean": number_format(result.mean, 1)}
+    detail = _("%(n)s answered") % {"n": result.n}
+    if change is not None:
+        sign = "−" if change < 0 else "+"
+        detail = _("%(change)s since the previous round") % {
+            "change": sign + number_format(abs(change), 1)
+        }
+    return KeyFigure(label, value, detail, SECTIONS["capacity"])
+
+
+def key_figures(
+    totals: ParticipationCounts,
+    months: list[MonthActivity],
+    assignments: list[AssignmentProgress],
+    capacity: Capacity | None,
+    *,
+    person_status_allowed: bool,
+) -> list[KeyFigure]:
+    """Members, active in the last 30 days, completions, overdue assignments, potential and
+    realised capacity."""
+    overdue = sum(row.overdue for row in assignments)
+    potential = capacity.potential if capacity else None
+    realised = capacity.realised if capacity else None
+    return [
+        KeyFigure(
+            _("Members"),
+            _count(totals.members, person_status_allowed),
+            "",
+            SECTIONS["participation"],
+        ),
+        KeyFigure(
+            _("Active last 30 days"),
+            _count(totals.active, person_status_allowed),
+            _month_change(months, "active", person_status_allowed),
+            SECTIONS["participation"],
+        ),
+        KeyFigure(
+            _("Completed courses"),
+            _count(totals.completions, person_status_allowed),
+            _month_change(months, "completions", person_status_allowed),
+            SECTIONS["participation"],
+        ),
+        KeyFigure(
+            _("Overdue in assignments"),
+            _count(overdue, person_status_allowed),
+            ngettext("%(n)s assigned course", "%(n)s assigned courses", len(assignments))
+            % {"n": len(assignments)},
+            SECTIONS["assignments"],
+        ),
+        _capacity_figure(
+            _("Potential capacity"), potential, capacity.potential_change if capacity else None
+        ),
+        _capacity_figure(
+            _("Realised capacity"), realised, capacity.realised_change if capacity else None
+        ),
+    ]
+
+
+def actions(
+    assignments: list[AssignmentProgress],
+    capacity: Capacity | None,
+    dimension_names: dict[str, str],
+    *,
+    person_status_allowed: bool,
+) -> list[Action]:
+    """What to act on: assignments with people overdue, assigned courses nobody has started,
+    and capacity dimensions whose respondents disagree."""
+    found: list[Action] = []
+    for row in assignments:
+        due = date_format(row.due_date, "DATE_FORMAT")
+        if row.overdue:
+            found.append(
+                Action(
+                    _("%(count)s overdue in «%(course)s» (due %(due)s)")
+                    % {
+                        "count": _count(row.overdue, person_status_allowed),
+                        "course": row.course_title,
+                        "due": due,
+                    },
+                    SECTIONS["assignments"],
+                )
+            )
+        if row.members and not row.started:
+            found.append(
+                Action(
+                    _("Nobody has started «%(course)s» yet (due %(due)s)")
+                    % {"course": row.course_title, "due": due},
+                    SECTIONS["assignments"],
+                )
+            )
+    for dimension in capacity.dimensions if capacity else []:
+        if dimension.result and dimension.result.low_agreement:
+            found.append(
+                Action(
+                    _("Low agreement on «%(dimension)s»: read its mean with care")
+                    % {"dimension": dimension_names.get(dimension.key, dimension.key)},
+                    SECTIONS["capacity"],
+                )
+            )
+    return found
