@@ -377,14 +377,16 @@ EXTRA_FORMS = {
     ),
 }
 
-# Forms already sent, by role: the same form (the language switch, signing out) is on many pages.
-_SENT: set[tuple[str, str, tuple[str, ...]]] = set()
+# Forms already sent: the same form (the language switch, signing out) is on many pages, and
+# the learner's and the lead's forms on the same page run the same code. A visitor's are kept
+# apart (signing in and up take another way through the code).
+_SENT: set[tuple[bool, str, tuple[str, ...]]] = set()
 
 
 def _send_forms(sweep: Sweep, role: str, forms: list[Form]) -> None:
     # Signing out last, so the other forms are sent signed in.
     for form in sorted(forms, key=lambda f: "logout" in f.action):
-        key = (role, form.action, tuple(sorted(form.fields)))
+        key = (role == "anonymous", form.action, tuple(sorted(form.fields)))
         if key in _SENT or not form.fields:
             continue
         _SENT.add(key)
