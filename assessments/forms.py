@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import IdModelMultipleChoiceField
+from core.numbers import MAX_ID, parse_int
 from organizations.forms import OrganizationBoundForm
 from organizations.selectors import departments_of
 
@@ -22,7 +24,7 @@ class SurveyRoundForm(OrganizationBoundForm):
     title = forms.CharField(label=_("Title"), max_length=200)
     opens_on = forms.DateField(label=_("Opens"), widget=forms.DateInput(attrs={"type": "date"}))
     closes_on = forms.DateField(label=_("Closes"), widget=forms.DateInput(attrs={"type": "date"}))
-    departments = forms.ModelMultipleChoiceField(
+    departments = IdModelMultipleChoiceField(
         label=_("Only these departments"),
         queryset=None,
         required=False,
@@ -51,8 +53,6 @@ def answers_from_post(data, statements) -> dict[int, int | None]:
         if raw == "":
             answers[statement.pk] = None
         else:
-            try:
-                answers[statement.pk] = int(raw)
-            except ValueError:
-                answers[statement.pk] = -1
+            value = parse_int(raw, minimum=-MAX_ID, maximum=MAX_ID)
+            answers[statement.pk] = -1 if value is None else value
     return answers

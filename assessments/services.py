@@ -7,7 +7,7 @@ attempt once; the attempt limit holds under concurrent starts (unique attempt nu
 import random
 import secrets
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -42,6 +42,7 @@ from assessments.selectors import (
     survey_round_members,
 )
 from assessments.tasks import send_survey_invitations
+from core.numbers import parse_decimal
 from learning.models import Enrolment
 from learning.services import course_for_step, step_complete
 from organizations.models import Department, Organization
@@ -147,12 +148,16 @@ def _clean_choices(attempt: Attempt, question: Question, choices: list) -> list[
 
 
 def _clean_number(value) -> Decimal | None:
-    if value in (None, ""):
-        return None
+    """A typed answer, within what Answer.number holds; never NaN, an infinity or an exponent."""
+    field = Answer._meta.get_field("number")
     try:
-        return Decimal(str(value).replace(",", ".").replace(" ", ""))
-    except InvalidOperation as error:
-        raise ValidationError(_("Write a number, for example 30 or 12,5.")) from error
+        return parse_decimal(
+            value, max_digits=field.max_digits, decimal_places=field.decimal_places
+        )
+    except ValueError as error:
+        raise ValidationError(
+            _("Write a number, for example 30 or 12,5."), code="invalid_number"
+        ) from error
 
 
 def answer_save(

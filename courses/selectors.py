@@ -9,6 +9,7 @@ from django.http import QueryDict
 from wagtail.models import Page
 
 from cases.models import ProcurementPhase
+from core.numbers import lookup_text
 
 STEPLEN = Page.steplen
 LENGTHS = {"kort": (0, 30), "middels": (31, 90), "lang": (91, 100_000)}
@@ -28,8 +29,9 @@ class CatalogueFilters:
         length = query.get("lengde", "")
         status = query.get("status", "")
         return cls(
-            phase=query.get("fase", "")[:100],
-            topic=query.get("tema", "")[:100],
+            # Slugs: PostgreSQL refuses a lookup with NUL in it (a 500).
+            phase=lookup_text(query.get("fase", ""), max_length=100) or "",
+            topic=lookup_text(query.get("tema", ""), max_length=100) or "",
             length=length if length in LENGTHS else "",
             status=status if status in STATUSES else "",
         )

@@ -18,7 +18,7 @@ urlpatterns = [
     ),
     # The prefix the page's export links are built on (see includes/table.html).
     path(
-        "organisasjon/oversikt/oppdrag/<int:assignment_id>/",
+        "organisasjon/oversikt/oppdrag/<id:assignment_id>/",
         assignments.assignment_people,
         name="assignment_people",
     ),

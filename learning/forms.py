@@ -4,16 +4,17 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import IdModelChoiceField
 from courses.models import CoursePage
 from learning.models import AssignedRole
 from organizations.forms import OrganizationBoundForm
 
 
 class AssignmentForm(OrganizationBoundForm):
-    course = forms.ModelChoiceField(
+    course = IdModelChoiceField(
         label=_("Course"), queryset=CoursePage.objects.none(), empty_label=_("Choose a course")
     )
-    department = forms.ModelChoiceField(
+    department = IdModelChoiceField(
         label=_("Department"),
         queryset=None,
         required=False,

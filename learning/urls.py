@@ -7,8 +7,8 @@ app_name = "learning"
 urlpatterns = [
     path("mine-kurs/", views.my_courses, name="my_courses"),
     path("organisasjon/tildelinger/", views.assignments, name="assignments"),
-    path("laering/kurs/<int:course_id>/start/", views.enrol, name="enrol"),
-    path("laering/steg/<int:step_id>/fullfort/", views.complete_step, name="complete_step"),
+    path("laering/kurs/<id:course_id>/start/", views.enrol, name="enrol"),
+    path("laering/steg/<id:step_id>/fullfort/", views.complete_step, name="complete_step"),
     path("kursbevis/<str:code>/", views.certificate_verify, name="certificate_verify"),
     path("kursbevis/<str:code>/pdf/", views.certificate_download, name="certificate_download"),
 ]

@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import IdModelChoiceField
 from organizations.models import Organization
 from organizations.selectors import departments_of
 from organizations.services import MemberRoles
@@ -28,7 +29,7 @@ class OrganizationBoundForm(forms.Form):
 
 
 class RolesFields(OrganizationBoundForm):
-    department = forms.ModelChoiceField(
+    department = IdModelChoiceField(
         label=_("Department"), queryset=None, required=False, empty_label=_("No department")
     )
     is_lead = forms.BooleanField(
@@ -65,7 +66,7 @@ class InvitationForm(RolesFields):
 class MemberFilterForm(OrganizationBoundForm):
     hide_optional_marker = True  # every filter is optional; saying so adds only noise
     q = forms.CharField(label=_("Search by name or email"), required=False)
-    department = forms.ModelChoiceField(
+    department = IdModelChoiceField(
         label=_("Department"), queryset=None, required=False, empty_label=_("All departments")
     )
     role = forms.ChoiceField(

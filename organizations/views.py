@@ -5,13 +5,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.numbers import MAX_ID, parse_id, parse_positive_int
 from organizations import selectors, services
 from organizations.access import admin_required, switch_organization
 from organizations.forms import (
@@ -41,7 +42,8 @@ def member_list(request: HttpRequest) -> HttpResponse:
         department_id=getattr(criteria.get("department"), "pk", None),
         role=criteria.get("role", ""),
     )
-    page = Paginator(members, MEMBERS_PER_PAGE).get_page(request.GET.get("side"))
+    page_number = parse_positive_int(request.GET.get("side"), maximum=MAX_ID) or 1
+    page = Paginator(members, MEMBERS_PER_PAGE).get_page(page_number)
     return render(
         request,
         "organizations/member_list.html",
@@ -299,10 +301,7 @@ def join_request(request: HttpRequest, organization_id: int) -> HttpResponse:
 @login_required
 def switch(request: HttpRequest) -> HttpResponse:
     """Make another of the person's organisations the current one."""
-    try:
-        organization_id = int(request.POST.get("organization", ""))
-    except ValueError:
-        organization_id = 0
+    organization_id = parse_id(request.POST.get("organization")) or 0
     membership = switch_organization(request, organization_id)
     if membership is None:
         messages.error(request, _("You are not a member of that organisation."))
@@ -310,7 +309,10 @@ def switch(request: HttpRequest) -> HttpResponse:
         messages.success(
             request, _("You are now working in %(org)s.") % {"org": membership.organization}
         )
+    # A path on this site only: redirect() would take any other text for a URL name.
     target = request.POST.get("next", "/")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}):
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, {request.get_host()}
+    ):
         target = "/"
-    return redirect(target)
+    return HttpResponseRedirect(target)

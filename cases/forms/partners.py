@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import PartnerInterest, ServiceArea
+from core.forms import IdModelMultipleChoiceField
 
 MESSAGE_MAX_LENGTH = PartnerInterest._meta.get_field("message").max_length
 
@@ -24,7 +25,7 @@ class PartnerInterestForm(forms.Form):
 class FollowForm(forms.Form):
     """All service areas as checkboxes; the ones ticked are the ones followed."""
 
-    areas = forms.ModelMultipleChoiceField(
+    areas = IdModelMultipleChoiceField(
         label=_("Service areas"),
         queryset=ServiceArea.objects.all(),
         required=False,

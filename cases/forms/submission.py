@@ -21,6 +21,7 @@ from wagtail.documents import get_document_model
 
 from cases.models import CasePage, CaseSource
 from cases.services import REQUIRED_FOR_SUBMISSION
+from core.forms import IdModelChoiceField
 
 FIELD_TEMPLATE = "cases/submission/_field.html"
 NEEDED_FOR_SUBMISSION = {*REQUIRED_FOR_SUBMISSION, "participants"}
@@ -203,7 +204,7 @@ class DocumentForm(ChildForm):
             attrs={"accept": ",".join(f".{ext}" for ext in DOCUMENT_EXTENSIONS)}
         ),
     )
-    existing_document = forms.ModelChoiceField(
+    existing_document = IdModelChoiceField(
         queryset=get_document_model().objects.none(),
         required=False,
         widget=forms.HiddenInput,

@@ -22,6 +22,7 @@ from cases.models import (
     ServiceAreaFollow,
 )
 from cases.selectors.search import live_cases, results_for
+from core.numbers import parse_id
 from organizations.models import Membership
 
 # --- One case -------------------------------------------------------------------------------
@@ -31,7 +32,8 @@ def lessons_citing(case: CasePage) -> QuerySet[Page]:
     """Live course pages whose content refers to the case, found through Wagtail's reference
     index, so the case database needs no knowledge of courses."""
     references = ReferenceIndex.get_references_to(case).filter(content_type__app_label="courses")
-    ids = [int(i) for i in references.values_list("object_id", flat=True) if str(i).isdigit()]
+    ids = [parse_id(str(i)) for i in references.values_list("object_id", flat=True)]
+    ids = [i for i in ids if i is not None]
     return Page.objects.live().public().filter(pk__in=ids).order_by("title")
 
 

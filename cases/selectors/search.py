@@ -41,9 +41,11 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
+from core.numbers import MAX_ID, parse_id, parse_ids, parse_positive_int
 from organizations.models import Organization, OrganizationKind
 
 MAX_QUERY_LENGTH = 200
+MAX_YEAR = 9999
 PAGE_SIZE = 20
 SORTS = {
     "relevans": _("Best match"),
@@ -223,7 +225,7 @@ class OrganizationFacet(FacetDefinition):
         return {}
 
     def apply(self, cases, values):
-        ids = [int(v) for v in values if v.isdigit()]
+        ids = parse_ids(values)
         return _participant_filter(cases, Q(organization_id__in=ids))
 
     def facet(self, cases, chosen, options):
@@ -235,7 +237,7 @@ class OrganizationFacet(FacetDefinition):
         )
         top = list(rows[:ORGANIZATION_FACET_SIZE])
         shown = {str(r["organization_id"]) for r in top}
-        missing = [v for v in chosen if v not in shown and v.isdigit()]
+        missing = [v for v in parse_ids(chosen) if str(v) not in shown]
         if missing:
             top += list(rows.filter(organization_id__in=missing))
         values = [
@@ -288,7 +290,8 @@ class YearFacet(FacetDefinition):
         return {}
 
     def apply(self, cases, values):
-        return cases.filter(started_year__in=[int(v) for v in values if v.isdigit()])
+        years = [parse_positive_int(v, maximum=MAX_YEAR) for v in values]
+        return cases.filter(started_year__in=[year for year in years if year is not None])
 
     def facet(self, cases, chosen, options):
         rows = (
@@ -383,7 +386,7 @@ class CaseQuery:
             if not raw:
                 continue
             known = (
-                {v for v in raw if v.isdigit()}
+                {v for v in raw if parse_id(v) is not None}
                 if definition.key in OPEN_ENDED
                 else set(options[definition.key])
             )
@@ -399,7 +402,7 @@ class CaseQuery:
             text=text,
             chosen={k: v for k, v in chosen.items() if v},
             sort=sort,
-            page=int(page) if page.isdigit() else 1,
+            page=parse_positive_int(page, maximum=MAX_ID) or 1,
             shortened=shortened,
             ignored=ignored,
             options=options,

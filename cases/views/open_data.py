@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 
 from cases import selectors
 from cases.models import CaseIndexPage, CasePage, CaseParticipant, ValueBasis
+from core.numbers import MAX_ID, parse_positive_int
 from organizations.models import OrganizationKind
 from organizations.ratelimit import Refusal, rate_limit
 from organizations.spreadsheets import safe_cell
@@ -83,14 +84,15 @@ def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | 
     raw = request.GET.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or int(raw) < 1 or (maximum is not None and int(raw) > maximum):
+    number = parse_positive_int(raw, maximum=maximum or MAX_ID)
+    if number is None:
         message = (
             _("The parameter “%(name)s” must be a whole number from 1 to %(maximum)s.")
             if maximum
             else _("The parameter “%(name)s” must be a whole number from 1 up.")
         )
         raise ApiError(400, message % {"name": name, "maximum": maximum}, parameter=name)
-    return int(raw)
+    return number
 
 
 def _api_query(request: HttpRequest) -> tuple[selectors.CaseQuery, int]:

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from core.numbers import parse_id
 from dashboards.selectors.participation import PERIODS
 from organizations.access import current_membership
 from organizations.models import Department, Organization
@@ -63,9 +64,10 @@ def dashboard_filters(request: HttpRequest, organization: Organization) -> Dashb
     that does not exist, answers 404 like any other organisation's object; an unknown period
     falls back to all time."""
     department = None
-    department_id = request.GET.get("avdeling", "").strip()
-    if department_id:
-        if not department_id.isdigit():
+    wanted = request.GET.get("avdeling", "").strip()
+    if wanted:
+        department_id = parse_id(wanted)
+        if department_id is None:
             raise Http404
         department = get_object_or_404(Department, pk=department_id, organization=organization)
     period = request.GET.get("periode", "").strip()

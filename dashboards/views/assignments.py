@@ -3,6 +3,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from core.numbers import MAX_ID, parse_positive_int
 from dashboards.selectors.assignments import assignment_people as people_of_assignment
 from dashboards.tables.assignments import for_whom
 from dashboards.views.access import dashboard_access
@@ -19,7 +20,8 @@ def assignment_people(request: HttpRequest, assignment_id: int) -> HttpResponse:
     organization = request.membership.organization
     if not organization.leads_see_person_status:
         raise Http404
-    result = people_of_assignment(organization, assignment_id, request.GET.get("side"))
+    page = parse_positive_int(request.GET.get("side"), maximum=MAX_ID) or 1
+    result = people_of_assignment(organization, assignment_id, page)
     if result is None:
         raise Http404
     context = {

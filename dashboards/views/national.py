@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import dimension_names
+from core.numbers import parse_id
 from dashboards.exports import table_csv_response
 from dashboards.selectors.national import MIN_ORGANIZATIONS, NationalPicture
 from dashboards.selectors.snapshots import stored_national
@@ -73,7 +74,8 @@ def national_filters(request: HttpRequest, picture: NationalPicture) -> National
     descending = request.GET.get("retning", "").strip() == "desc"
     wanted = request.GET.get("fylke", "").strip()
     counties = {row.county_id for row in picture.counties if row.county_id is not None}
-    county_id = int(wanted) if wanted.isdigit() and int(wanted) in counties else None
+    county_id = parse_id(wanted)
+    county_id = county_id if county_id in counties else None
     return NationalFilters(
         sort=sort,
         descending=descending,

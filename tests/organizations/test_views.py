@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -181,6 +183,6 @@ def test_every_url_with_an_id_is_in_the_404_matrix():
     """A new URL that takes an id must be added to ID_URLS, so it is tested for leaks."""
     from organizations.urls import urlpatterns
 
-    with_ids = {p.name for p in urlpatterns if "<int:" in str(p.pattern)}
+    with_ids = {p.name for p in urlpatterns if re.search(r"<(int|id):", str(p.pattern))}
     covered = {name.split(":")[1] for _method, name, _target in ID_URLS}
     assert with_ids - NOT_ORGANISATION_SCOPED == covered
