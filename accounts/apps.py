@@ -20,3 +20,10 @@ class AccountsConfig(AppConfig):
             editor_links_forget, sender=Group.permissions.through, dispatch_uid="el_g"
         )
         post_delete.connect(editor_links_forget, sender=Group, dispatch_uid="el_group_deleted")
+
+        from allauth.account.signals import email_changed, email_removed
+
+        from accounts.receivers import address_gone_offboard
+
+        email_removed.connect(address_gone_offboard, dispatch_uid="offboard_email_removed")
+        email_changed.connect(address_gone_offboard, dispatch_uid="offboard_email_changed")
