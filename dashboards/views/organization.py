@@ -119,7 +119,11 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
     data, organization_data = shown.data, whole.data
     capacity = organization_data.capacity
     sections = {
-        "participation": participation_tables(data.participation[filters.period], data.monthly),
+        "participation": participation_tables(
+            data.participation[filters.period],
+            data.monthly,
+            person_status_allowed=organization.leads_see_person_status,
+        ),
         "assignments": assignments_tables(
             data.assignments, person_status_allowed=organization.leads_see_person_status
         ),
