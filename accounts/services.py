@@ -8,8 +8,13 @@ from django.db import transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 
-from organizations.models import Membership, MembershipStatus
+from accounts.selectors import address_match, user_addresses
+from cases.models import CaseDocument, CasePage
+from cases.selectors import SUBMITTED_DOCUMENTS_COLLECTION
+from organizations.models import Invitation, Membership, MembershipStatus, SentEmail
 
 User = get_user_model()
 INACTIVE_ACCOUNT_DAYS = 730  # the privacy notice promises deletion after 24 months unused
@@ -35,6 +40,40 @@ def _organizations_left_without_admin(user: User) -> list[str]:
     return sole_admin_of
 
 
+def _documents_listed_by_cases(user: User, documents: list) -> set[int]:
+    """Which of the person's uploads a case lists, in its published version or in the latest
+    version of a case the person saved (a member can only add an upload to a case they save)."""
+    listed = set(
+        CaseDocument.objects.filter(document__in=documents).values_list("document_id", flat=True)
+    )
+    saved = Revision.page_revisions.filter(user=user).values_list("object_id", flat=True)
+    for case in CasePage.objects.filter(pk__in=[int(pk) for pk in set(saved)]):
+        latest = case.get_latest_revision_as_object()
+        listed.update(row.document_id for row in latest.documents.all())
+    return listed
+
+
+def _personal_data_erase(user: User) -> None:
+    """What deleting the user row alone would leave behind (accounts/personal_data.py): the
+    address in invitations and in the sent-email log, audit entries that keep the user's id,
+    and files uploaded with a case that no case lists, which would stay on disk for nobody."""
+    addresses = user_addresses(user)
+    Invitation.objects.filter(address_match("email", addresses)).delete()
+    SentEmail.objects.filter(address_match("recipient", addresses)).delete()
+    for log_entry in (PageLogEntry, ModelLogEntry):
+        log_entry.objects.filter(user_id=user.pk).update(user=None)
+    uploads = list(
+        get_document_model().objects.filter(
+            uploaded_by_user=user, collection__name=SUBMITTED_DOCUMENTS_COLLECTION
+        )
+    )
+    listed = _documents_listed_by_cases(user, uploads)
+    for document in uploads:
+        if document.pk not in listed:
+            # Wagtail removes the file from storage once the transaction commits.
+            document.delete()
+
+
 @transaction.atomic
 def account_delete(*, user: User, password: str) -> None:
     """Delete a person's account and everything linked to it, at their own request. The
@@ -50,6 +89,7 @@ def account_delete(*, user: User, password: str) -> None:
             )
             % {"orgs": ", ".join(sole_admin_of)}
         )
+    _personal_data_erase(user)
     user.delete()
 
 
@@ -60,5 +100,9 @@ def inactive_accounts_delete(*, now=None) -> int:
     stale = User.objects.alias(last_seen=Coalesce("last_login", "date_joined")).filter(
         last_seen__lt=cutoff, is_superuser=False
     )
-    _total, deleted_per_model = stale.delete()
-    return deleted_per_model.get(User._meta.label, 0)
+    deleted = 0
+    for user in list(stale):
+        _personal_data_erase(user)
+        user.delete()
+        deleted += 1
+    return deleted

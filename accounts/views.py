@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from accounts.forms import AccountDeleteForm, ProfileForm
@@ -37,6 +38,7 @@ def data_export(request: HttpRequest) -> HttpResponse:
         personal_data_export(request.user), json_dumps_params={"indent": 2, "ensure_ascii": False}
     )
     response["Content-Disposition"] = 'attachment; filename="spire-mine-data.json"'
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 

@@ -79,3 +79,11 @@ def may_download_document(document: AbstractDocument, user) -> bool:
     ):
         return True
     return _may_work_on_a_case_listing(document, user)
+
+
+def is_private_document(document: AbstractDocument) -> bool:
+    """Whether the file is served to some people only: a submitted file no public case lists
+    yet, or a file in a collection with a view restriction."""
+    if is_submitted_case_document(document) and not _on_public_case(document):
+        return True
+    return document.collection.get_view_restrictions().exists()

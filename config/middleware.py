@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from csp.middleware import CSPMiddleware
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.cache import patch_cache_control
 
 ADMIN_PREFIX = "/admin/"
 
@@ -32,3 +33,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path.startswith(ADMIN_PREFIX):
             response._csp_update = {"script-src": ["'unsafe-inline'"]}
         return super().process_response(request, response)
+
+
+class PrivateCacheControlMiddleware:
+    """A page made for a signed-in person is theirs alone: no shared cache may keep it and no
+    browser may store it on disk (a shared computer, the back button after signing out). A
+    response that sets its own Cache-Control keeps it. Runs after AuthenticationMiddleware;
+    visitors who are not signed in are untouched, so the anonymous page cache
+    (home/page_cache.py) still stores their pages."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_store=True)
+        return response

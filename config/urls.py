@@ -1,12 +1,12 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cases.views.documents import document_serve
+from config.media import debug_media_urlpatterns
 from home.views import language_choose
 
 # Every sign-in goes through allauth, so its rate limits and its MFA step always apply: the
@@ -19,6 +19,8 @@ urlpatterns = [
     path("_util/login/", to_allauth_login),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
+    # Wagtail's document URL, served with the cache headers a private file needs.
+    re_path(r"^dokumenter/(\d+)/(.*)$", document_serve, name="wagtaildocs_serve"),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("profil/", include("accounts.urls")),
@@ -30,7 +32,6 @@ urlpatterns = [
     path("", include("dashboards.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+urlpatterns += debug_media_urlpatterns()
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -26,7 +26,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from assessments.scoring import MIN_GROUP_SIZE
-from dashboards.tables import TOO_FEW, Cell, Column, Kind, Suppressed, Table
+from dashboards.tables import FEW_PEOPLE, TOO_FEW, Cell, Column, Kind, Suppressed, Table
+from organizations.disclosure import MIN_PEOPLE_SHOWN
 from organizations.spreadsheets import neutralise_formula
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -178,7 +179,14 @@ def _write_about_sheet(sheet, table: Table) -> None:
     filter and pivot."""
     _write_text(sheet, 1, 1, table.title).font = Font(bold=True, size=13)
     _write_text(sheet, 2, 1, table.description).alignment = Alignment(wrap_text=True)
-    if any(isinstance(value, Suppressed) for row in table.rows for value in row):
+    cells = {value for row in table.rows for value in row if isinstance(value, Suppressed)}
+    if FEW_PEOPLE in cells:
+        note = _(
+            "«%(few)s» stands where a count of people would be below %(n)s, or would describe "
+            "a group that small: it could show what one person did."
+        ) % {"few": FEW_PEOPLE, "n": MIN_PEOPLE_SHOWN}
+        _write_text(sheet, 4, 1, note).alignment = Alignment(wrap_text=True)
+    if TOO_FEW in cells:
         note = _(
             "«%(too_few)s» marks a figure that is not shown because it would describe fewer "
             "than %(n)s people, or would let someone work out the result of such a group."

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from courses.selectors import course_outline, step_ids_by_course
 from learning.models import AssignedRole, Assignment, CourseCompletion, Enrolment, StepCompletion
+from organizations.disclosure import people_shown
 from organizations.models import Membership, MembershipStatus
 
 
@@ -228,6 +229,16 @@ class AssignmentStatus:
     @property
     def overdue(self) -> int:
         return self.not_done if self.assignment.due_date < timezone.localdate() else 0
+
+    def counts_shown(self, *, person_status_allowed: bool) -> list[int | str]:
+        """People, done on time, done late, not done and overdue, as a lead may see them
+        (organizations/disclosure.py): without the organisation's leave to see each person's
+        status, a count below 5 or any count of a group below 5 is words, not a number."""
+        counts = (self.done_on_time, self.done_late, self.not_done, self.overdue)
+        return [
+            people_shown(self.members, shown=person_status_allowed),
+            *(people_shown(n, group=self.members, shown=person_status_allowed) for n in counts),
+        ]
 
 
 def assignments_of(organization) -> list[AssignmentStatus]:

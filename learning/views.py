@@ -108,5 +108,11 @@ def assignments(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "learning/assignments.html",
-        {"form": form, "rows": selectors.assignments_of(organization)},
+        {
+            "form": form,
+            "rows": [
+                (row, row.counts_shown(person_status_allowed=organization.leads_see_person_status))
+                for row in selectors.assignments_of(organization)
+            ],
+        },
     )

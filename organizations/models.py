@@ -166,6 +166,16 @@ class MembershipStatus(models.TextChoices):
     ACTIVE = "active", _("Active")
 
 
+class MembershipSource(models.TextChoices):
+    """How a membership came to be. Only one that came from the email domain ends by itself
+    when the person no longer has an address at the domain (offboarding)."""
+
+    DOMAIN = "domain", _("Verified address at the organisation's domain")
+    INVITATION = "invitation", _("Invitation")
+    REQUEST = "request", _("Request approved by an administrator")
+    ADMIN = "admin", _("Added by an administrator")
+
+
 class Role(models.TextChoices):
     LEARNER = "learner", _("Learner")
     LEAD = "lead", _("Lead")
@@ -214,6 +224,13 @@ class Membership(GrantedRoles):
         _("status"), max_length=16, choices=MembershipStatus, default=MembershipStatus.ACTIVE
     )
     request_message = models.TextField(_("message"), blank=True)
+    source = models.CharField(
+        _("joined through"),
+        max_length=16,
+        choices=MembershipSource,
+        # Anything not made by the joining services (the admin screens) was added by an admin.
+        default=MembershipSource.ADMIN,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     approved_at = models.DateTimeField(null=True, blank=True)
 

@@ -18,6 +18,7 @@ from organizations.models import (
     EmailDomain,
     Invitation,
     Membership,
+    MembershipSource,
     MembershipStatus,
     Organization,
 )
@@ -67,13 +68,46 @@ def membership_join_by_email_domain(*, user: User, email: str) -> Membership | N
     membership, created = Membership.objects.get_or_create(
         user=user,
         organization=organization,
-        defaults={"status": MembershipStatus.ACTIVE, "approved_at": timezone.now()},
+        defaults={
+            "status": MembershipStatus.ACTIVE,
+            "approved_at": timezone.now(),
+            "source": MembershipSource.DOMAIN,
+        },
     )
     if not created and membership.status == MembershipStatus.PENDING:
+        # A request still waiting is let in by the address: the membership now rests on it.
         membership.status = MembershipStatus.ACTIVE
         membership.approved_at = timezone.now()
-        membership.save(update_fields=["status", "approved_at"])
+        membership.source = MembershipSource.DOMAIN
+        membership.save(update_fields=["status", "approved_at", "source"])
     return membership
+
+
+def _domain_of(email: str) -> str:
+    return normalize_domain(email.rpartition("@")[2])
+
+
+@transaction.atomic
+def membership_offboard_by_email_domain(*, user: User, remaining_emails: list[str]) -> list[str]:
+    """End the memberships a person holds only because of an address at the organisation's
+    domain, once none of their remaining verified addresses is at one of its domains (they
+    removed their work address: they have left). Memberships that came from an invitation, a
+    request or an administrator stay. The last administrator of an organisation stays too: an
+    organisation keeps one. Returns the names of the organisations left."""
+    remaining = {_domain_of(email) for email in remaining_emails}
+    left = []
+    memberships = Membership.objects.filter(
+        user=user, source=MembershipSource.DOMAIN
+    ).select_related("organization")
+    for membership in memberships:
+        domains = set(membership.organization.email_domains.values_list("domain", flat=True))
+        if domains & remaining:
+            continue
+        if membership.is_admin and not _other_active_admins(membership).exists():
+            continue
+        membership.delete()
+        left.append(membership.organization.name)
+    return left
 
 
 @transaction.atomic
@@ -94,6 +128,7 @@ def membership_request(*, user: User, organization: Organization, message: str =
         organization=organization,
         status=MembershipStatus.PENDING,
         request_message=message.strip(),
+        source=MembershipSource.REQUEST,
     )
     _enqueue(send_membership_request_notice, membership.pk)
     return membership
@@ -308,10 +343,15 @@ def invitation_accept(*, token: str, user: User) -> Membership:
             _("This invitation was sent to %(email)s. Sign in with that address to accept it.")
             % {"email": invitation.email}
         )
+    # An invited person stays when they later remove their address at the domain.
     membership, _created = Membership.objects.update_or_create(
         user=user,
         organization=invitation.organization,
-        defaults={"status": MembershipStatus.ACTIVE, "approved_at": timezone.now()},
+        defaults={
+            "status": MembershipStatus.ACTIVE,
+            "approved_at": timezone.now(),
+            "source": MembershipSource.INVITATION,
+        },
     )
     # An invitation adds rights; it never takes away those the member already has.
     membership.is_lead = membership.is_lead or invitation.is_lead

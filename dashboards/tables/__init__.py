@@ -13,18 +13,33 @@ from enum import Enum
 
 from django.utils.translation import gettext_lazy as _
 
+from organizations.disclosure import few_people_label, too_few_people
+
 
 class Suppressed(Enum):
     """A cell whose figure would describe fewer than ``MIN_GROUP_SIZE`` people: the page and the
-    exports show «For få svar» and never a number."""
+    exports show words and never a number. ``TOO_FEW`` stands for a score or survey figure
+    («For få svar»), ``FEW_PEOPLE`` for a count of people (organizations/disclosure.py)."""
 
     TOO_FEW = "too-few"
+    FEW_PEOPLE = "few-people"
 
     def __str__(self) -> str:
+        if self is Suppressed.FEW_PEOPLE:
+            return few_people_label()
         return str(_("Too few answers"))
 
 
 TOO_FEW = Suppressed.TOO_FEW
+FEW_PEOPLE = Suppressed.FEW_PEOPLE
+
+
+def people_cell(count: int, *, group: int | None = None, shown: bool = False) -> int | Suppressed:
+    """A count of people as a cell: the number, or ``FEW_PEOPLE`` when it or its group is below
+    the threshold, unless ``shown`` (what the organisation's setting promises at any size)."""
+    if shown or not too_few_people(count, group=group):
+        return count
+    return FEW_PEOPLE
 
 
 class Kind(Enum):

@@ -6,7 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from dashboards.selectors.assignments import AssignmentProgress
-from dashboards.tables import Chart, Column, Kind, Table
+from dashboards.tables import Cell, Chart, Column, Kind, Table, people_cell
 from learning.models import AssignedRole
 
 
@@ -23,12 +23,24 @@ def for_whom(row: AssignmentProgress) -> str:
     return department or _("The whole organisation")
 
 
+def progress_cells(row: AssignmentProgress, *, person_status_allowed: bool) -> list[Cell]:
+    """People, done on time, done late, not done and overdue. Each is a person's completion
+    status when the group is small, so without ``person_status_allowed`` a count below 5, or
+    any count of a group below 5, is «fewer than 5» (organizations/disclosure.py)."""
+    counts = (row.done_on_time, row.done_late, row.not_done, row.overdue)
+    return [
+        people_cell(row.members, shown=person_status_allowed),
+        *(people_cell(n, group=row.members, shown=person_status_allowed) for n in counts),
+    ]
+
+
 def assignments_tables(
     rows: list[AssignmentProgress], *, person_status_allowed: bool
 ) -> list[Table]:
     """One table of the organisation's assignments. The cells are counts of people, shown at
-    any size; the rows keep the order of ``rows`` (soonest due first), so the page can link
-    each row to ``dashboards:assignment_people`` with ``rows[i].assignment_id`` when
+    any size only when ``person_status_allowed`` (see ``progress_cells``); the rows keep the
+    order of ``rows`` (soonest due first), so the page can link each row to
+    ``dashboards:assignment_people`` with ``rows[i].assignment_id`` when
     ``person_status_allowed``."""
     description = _(
         "For each assigned course, how many of the people it is for finished it by the due "
@@ -60,11 +72,7 @@ def assignments_tables(
                     row.course_title,
                     for_whom(row),
                     date_format(row.due_date, "j. F Y"),
-                    row.members,
-                    row.done_on_time,
-                    row.done_late,
-                    row.not_done,
-                    row.overdue,
+                    *progress_cells(row, person_status_allowed=person_status_allowed),
                 ]
                 for row in rows
             ],

@@ -1,4 +1,10 @@
-"""Participation tables: in total, by course, department and role, and month by month."""
+"""Participation tables: in total, by course, department and role, and month by month.
+
+Every count of people follows organizations/disclosure.py, applied here when the page or an
+export is rendered, from the organisation's setting at that moment (a snapshot computed before
+the setting changed is shown under the new one at once): with leads' view of each person's
+status off, a count below 5, or any figure of a group below 5, is «fewer than 5»; with it on,
+completion status is shown at any size and activity still follows the rule."""
 
 from __future__ import annotations
 
@@ -7,7 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dashboards.selectors.participation import MonthActivity, Participation, ParticipationCounts
-from dashboards.tables import Chart, Column, Kind, Table
+from dashboards.tables import FEW_PEOPLE, Cell, Chart, Column, Kind, Table, people_cell
+from organizations.disclosure import too_few_people
 
 ROLE_LABELS = {
     "learner": gettext_lazy("Learners"),
@@ -26,11 +33,37 @@ def _counts_columns(first: str) -> list[Column]:
     ]
 
 
-def _counts_cells(counts: ParticipationCounts) -> list[int]:
-    return [counts.members, counts.enrolled, counts.active, counts.completions]
+def _counts_cells(counts: ParticipationCounts, status_shown: bool) -> list[Cell]:
+    """Members, enrolled, active and completed courses of one group. Completed courses are a
+    count of courses, not people, so they go with the group: hidden when the group or the
+    people enrolled in it are too few to hide one person's record."""
+    group = counts.members
+    completions_hidden = too_few_people(counts.enrolled, group=group)
+    return [
+        people_cell(group, shown=status_shown),
+        people_cell(counts.enrolled, group=group, shown=status_shown),
+        people_cell(counts.active, group=group),
+        FEW_PEOPLE if completions_hidden and not status_shown else counts.completions,
+    ]
 
 
-def participation_tables(data: Participation, months: list[MonthActivity]) -> list[Table]:
+def _month_cells(month: MonthActivity, scope_members: int) -> list[Cell]:
+    """What people did in a month is activity, never promised by the setting."""
+    return [
+        people_cell(month.enrolled, group=scope_members),
+        people_cell(month.active, group=scope_members),
+        FEW_PEOPLE if too_few_people(month.active, group=scope_members) else month.completions,
+    ]
+
+
+def participation_tables(
+    data: Participation, months: list[MonthActivity], *, person_status_allowed: bool = False
+) -> list[Table]:
+    """``person_status_allowed``: the organisation's ``leads_see_person_status`` now. Without
+    it every small count is hidden, the safe side."""
+    status = person_status_allowed
+    totals = _counts_cells(data.totals, status)
+    scope = data.totals.members
     return [
         Table(
             key="deltakelse",
@@ -41,10 +74,10 @@ def participation_tables(data: Participation, months: list[MonthActivity]) -> li
             ),
             columns=[Column(_("Measure")), Column(_("People or courses"), Kind.COUNT)],
             rows=[
-                [_("Members"), data.totals.members],
-                [_("Enrolled in at least one course"), data.totals.enrolled],
-                [_("Active in the last 30 days"), data.totals.active],
-                [_("Completed courses"), data.totals.completions],
+                [_("Members"), totals[0]],
+                [_("Enrolled in at least one course"), totals[1]],
+                [_("Active in the last 30 days"), totals[2]],
+                [_("Completed courses"), totals[3]],
             ],
         ),
         Table(
@@ -60,9 +93,7 @@ def participation_tables(data: Participation, months: list[MonthActivity]) -> li
                 Column(_("Active"), Kind.COUNT),
                 Column(_("Completed courses"), Kind.COUNT),
             ],
-            rows=[
-                [date_format(m.month, "F Y"), m.enrolled, m.active, m.completions] for m in months
-            ],
+            rows=[[date_format(m.month, "F Y"), *_month_cells(m, scope)] for m in months],
             chart=Chart(value_column=2),
         ),
         Table(
@@ -74,7 +105,14 @@ def participation_tables(data: Participation, months: list[MonthActivity]) -> li
                 Column(_("Enrolled"), Kind.COUNT),
                 Column(_("Completed"), Kind.COUNT),
             ],
-            rows=[[row.title, row.enrolled, row.completed] for row in data.by_course],
+            rows=[
+                [
+                    row.title,
+                    people_cell(row.enrolled, group=scope, shown=status),
+                    people_cell(row.completed, group=scope, shown=status),
+                ]
+                for row in data.by_course
+            ],
             chart=Chart(value_column=2),
             empty_text=_("Nobody has started a course yet."),
         ),
@@ -87,7 +125,7 @@ def participation_tables(data: Participation, months: list[MonthActivity]) -> li
             ),
             columns=_counts_columns(_("Department")),
             rows=[
-                [row.name or _("No department"), *_counts_cells(row.counts)]
+                [row.name or _("No department"), *_counts_cells(row.counts, status)]
                 for row in data.by_department
             ],
             empty_text=_("No members."),
@@ -100,6 +138,9 @@ def participation_tables(data: Participation, months: list[MonthActivity]) -> li
                 "is both lead and administrator counts in both rows."
             ),
             columns=_counts_columns(_("Role")),
-            rows=[[str(ROLE_LABELS[row.role]), *_counts_cells(row.counts)] for row in data.by_role],
+            rows=[
+                [str(ROLE_LABELS[row.role]), *_counts_cells(row.counts, status)]
+                for row in data.by_role
+            ],
         ),
     ]

@@ -140,7 +140,11 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
         actions=actions(data.assignments, capacity, names, person_status_allowed=person_status),
     )
     sections = {
-        "participation": participation_tables(data.participation[filters.period], data.monthly),
+        "participation": participation_tables(
+            data.participation[filters.period],
+            data.monthly,
+            person_status_allowed=organization.leads_see_person_status,
+        ),
         "assignments": assignments_tables(
             data.assignments, person_status_allowed=organization.leads_see_person_status
         ),
