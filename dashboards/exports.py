@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 
 from assessments.scoring import MIN_GROUP_SIZE
 from dashboards.tables import FEW_PEOPLE, TOO_FEW, Cell, Column, Kind, Suppressed, Table
-from organizations.disclosure import MIN_PEOPLE_SHOWN
+from organizations.small_groups import MIN_PEOPLE_SHOWN
 from organizations.spreadsheets import neutralise_formula
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from courses.selectors import course_outline, step_ids_by_course
 from learning.models import AssignedRole, Assignment, CourseCompletion, Enrolment, StepCompletion
-from organizations.disclosure import people_shown
+from organizations.small_groups import people_shown
 from organizations.models import Membership, MembershipStatus
 
 
@@ -232,7 +232,7 @@ class AssignmentStatus:
 
     def counts_shown(self, *, person_status_allowed: bool) -> list[int | str]:
         """People, done on time, done late, not done and overdue, as a lead may see them
-        (organizations/disclosure.py): without the organisation's leave to see each person's
+        (organizations/small_groups.py): without the organisation's leave to see each person's
         status, a count below 5 or any count of a group below 5 is words, not a number."""
         counts = (self.done_on_time, self.done_late, self.not_done, self.overdue)
         return [

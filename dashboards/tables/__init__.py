@@ -13,13 +13,13 @@ from enum import Enum
 
 from django.utils.translation import gettext_lazy as _
 
-from organizations.disclosure import few_people_label, too_few_people
+from organizations.small_groups import few_people_label, too_few_people
 
 
 class Suppressed(Enum):
     """A cell whose figure would describe fewer than ``MIN_GROUP_SIZE`` people: the page and the
     exports show words and never a number. ``TOO_FEW`` stands for a score or survey figure
-    («For få svar»), ``FEW_PEOPLE`` for a count of people (organizations/disclosure.py)."""
+    («For få svar»), ``FEW_PEOPLE`` for a count of people (organizations/small_groups.py)."""
 
     TOO_FEW = "too-few"
     FEW_PEOPLE = "few-people"

@@ -26,7 +26,7 @@ def for_whom(row: AssignmentProgress) -> str:
 def progress_cells(row: AssignmentProgress, *, person_status_allowed: bool) -> list[Cell]:
     """People, done on time, done late, not done and overdue. Each is a person's completion
     status when the group is small, so without ``person_status_allowed`` a count below 5, or
-    any count of a group below 5, is «fewer than 5» (organizations/disclosure.py)."""
+    any count of a group below 5, is «fewer than 5» (organizations/small_groups.py)."""
     counts = (row.done_on_time, row.done_late, row.not_done, row.overdue)
     return [
         people_cell(row.members, shown=person_status_allowed),

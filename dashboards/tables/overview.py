@@ -1,8 +1,9 @@
 """The dashboard's first screen: the key figures as cards, and the few things a lead should act
 on, each linking to the section that explains it. Built per request from the same snapshot as
-the sections, in the reader's language, under the same privacy rules: a count of fewer than
-five people is not shown when the organisation has turned off per-person status, and neither
-is a change smaller than five, which would say what one person did."""
+the sections, in the reader's language, under the same privacy rules (organizations.small_groups):
+a count of fewer than five people is not shown unless the organisation's per-person status
+setting promises it, and neither is a change of fewer than five between two months, which would
+say what one person did."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from assessments.scoring import MIN_GROUP_SIZE
 from dashboards.selectors.assignments import AssignmentProgress
 from dashboards.selectors.capacity import Capacity
 from dashboards.selectors.participation import MonthActivity, ParticipationCounts
+from organizations.small_groups import people_shown, too_few_people
 
 SECTIONS = {
     "participation": "#participation-heading",
@@ -39,28 +40,23 @@ class Action:
     href: str
 
 
-def _count_shown(count: int, person_status_allowed: bool) -> bool:
-    return person_status_allowed or count == 0 or count >= MIN_GROUP_SIZE
+def _count(count: int, *, promised: bool) -> str:
+    """The count as the card shows it; ``promised``: the per-person status setting shows it
+    at any size."""
+    shown = people_shown(count, shown=promised or count == 0)
+    return number_format(shown, force_grouping=True) if isinstance(shown, int) else shown
 
 
-def _count(count: int, person_status_allowed: bool) -> str:
-    if _count_shown(count, person_status_allowed):
-        return number_format(count, force_grouping=True)
-    return _("fewer than %(n)s") % {"n": MIN_GROUP_SIZE}
-
-
-def _month_change(months: list[MonthActivity], field: str, person_status_allowed: bool) -> str:
+def _month_change(months: list[MonthActivity], field: str) -> str:
     """The change between the last two whole months, e.g. «+12 from October to November»;
-    empty when there are not two whole months or the change may not be shown."""
+    empty when there are not two whole months, or when either month or the change counts
+    fewer than five people (what people did when is never promised per person)."""
     if len(months) < 3:
         return ""
     before, after = months[-3], months[-2]
     old, new = getattr(before, field), getattr(after, field)
     change = new - old
-    allowed = person_status_allowed or (
-        min(old, new) >= MIN_GROUP_SIZE and (change == 0 or abs(change) >= MIN_GROUP_SIZE)
-    )
-    if not allowed:
+    if too_few_people(min(old, new)) or (change and too_few_people(abs(change))):
         return ""
     return _("%(change)s from %(before)s to %(after)s") % {
         "change": f"{change:+d}".replace("-", "−"),  # a real minus sign, as in print
@@ -100,25 +96,25 @@ def key_figures(
     return [
         KeyFigure(
             _("Members"),
-            _count(totals.members, person_status_allowed),
+            _count(totals.members, promised=person_status_allowed),
             "",
             SECTIONS["participation"],
         ),
         KeyFigure(
             _("Active last 30 days"),
-            _count(totals.active, person_status_allowed),
-            _month_change(months, "active", person_status_allowed),
+            _count(totals.active, promised=False),
+            _month_change(months, "active"),
             SECTIONS["participation"],
         ),
         KeyFigure(
             _("Completed courses"),
-            _count(totals.completions, person_status_allowed),
-            _month_change(months, "completions", person_status_allowed),
+            _count(totals.completions, promised=person_status_allowed),
+            _month_change(months, "completions"),
             SECTIONS["participation"],
         ),
         KeyFigure(
             _("Overdue in assignments"),
-            _count(overdue, person_status_allowed),
+            _count(overdue, promised=person_status_allowed),
             ngettext("%(n)s assigned course", "%(n)s assigned courses", len(assignments))
             % {"n": len(assignments)},
             SECTIONS["assignments"],
@@ -149,7 +145,7 @@ def actions(
                 Action(
                     _("%(count)s overdue in «%(course)s» (due %(due)s)")
                     % {
-                        "count": _count(row.overdue, person_status_allowed),
+                        "count": _count(row.overdue, promised=person_status_allowed),
                         "course": row.course_title,
                         "due": due,
                     },

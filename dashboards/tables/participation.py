@@ -1,6 +1,6 @@
 """Participation tables: in total, by course, department and role, and month by month.
 
-Every count of people follows organizations/disclosure.py, applied here when the page or an
+Every count of people follows organizations/small_groups.py, applied here when the page or an
 export is rendered, from the organisation's setting at that moment (a snapshot computed before
 the setting changed is shown under the new one at once): with leads' view of each person's
 status off, a count below 5, or any figure of a group below 5, is «fewer than 5»; with it on,
@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from dashboards.selectors.participation import MonthActivity, Participation, ParticipationCounts
 from dashboards.tables import FEW_PEOPLE, Cell, Chart, Column, Kind, Table, people_cell
-from organizations.disclosure import too_few_people
+from organizations.small_groups import too_few_people
 
 ROLE_LABELS = {
     "learner": gettext_lazy("Learners"),

@@ -150,7 +150,7 @@ def test_each_department_and_period_has_its_own_page(mfa_login, tenant):
 
     narrowed = client.get(DASHBOARD, {"avdeling": department.pk}).context["page"]
 
-    # Rows, not counts: a group this small shows no counts (organizations/disclosure.py).
+    # Rows, not counts: a group this small shows no counts (organizations/small_groups.py).
     by_department = "deltakelse-avdeling"
     assert len(whole.table(by_department).rows) == 2  # Innkjøp and no department
     assert [row[0] for row in narrowed.table(by_department).rows] == [department.name]

@@ -1,5 +1,5 @@
 """With «leads see each person's status» off, no count of fewer than 5 people reaches a lead,
-on the page or in an export, in any breakdown (issue 13, part 6; organizations/disclosure.py).
+on the page or in an export, in any breakdown (issue 13, part 6; organizations/small_groups.py).
 The attack: a department with one person in it."""
 
 import csv
