@@ -77,9 +77,11 @@ def test_a_lead_signs_in_with_mfa_filters_and_downloads(
     assert page.get_by_role("status").filter(has_text="Innkjøp").count() == 1
 
     capacity = page.locator("section[aria-labelledby=capacity-heading]")
+    capacity.locator("summary").click()  # the section's tables open from their disclosure
     assert "Kapasitet høsten 2026" in capacity.inner_text()
     assert "5,00" in capacity.inner_text()
 
+    page.get_by_role("link", name="Deltakelse", exact=True).click()  # opens the section
     with page.expect_download() as download:
         page.locator("#table-deltakelse-kurs").get_by_role("link", name="CSV").click()
     text = download.value.path().read_text(encoding="utf-8-sig")
@@ -118,3 +120,26 @@ def test_the_assignment_and_national_pages_have_no_serious_accessibility_violati
     assert "Testvik kommune" in page.locator("main").inner_text()
     assert _blocking_violations(page) == []
     assert page.csp_violations == []
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (375, 812)])
+def test_the_key_figures_are_on_the_first_screen(
+    page, log_in, organization_with_figures, lead_secret, width, height
+):
+    _sign_in_with_code(page, log_in, organization_with_figures.lead.user.email, lead_secret)
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/organisasjon/oversikt/")
+
+    values = page.locator(".spire-card__value")
+    assert values.count() == 6
+    for index in range(6):
+        box = values.nth(index).bounding_box()
+        assert box["y"] + box["height"] <= height, f"card {index} is below the first screen"
+    labels = page.locator(".spire-card__label").all_inner_texts()
+    assert labels[0] == "Medlemmer" and labels[-1] == "Realisert kapasitet"
+    # A card leads to the section that explains it, and that section opens.
+    page.locator(".spire-card__link").nth(3).click()
+    assert (
+        page.locator("section[aria-labelledby=assignments-heading] details").get_attribute("open")
+        is not None
+    )
