@@ -70,6 +70,13 @@ COVERAGE: dict[str, Coverage] = {
         "A published case's contact is the organisation's choice and usually a role address; "
         "the export lists the cases naming the person so they can ask the editors to change it.",
     ),
+    "core.DisclosedContribution.person": E(
+        None,
+        D.UNLINKED,
+        "Which group of at least five a quiz result was released with (core.disclosure). The "
+        "result is in figures leads have seen, so the group keeps counting it, unnamed; the "
+        "result itself is exported under quiz_attempts.",
+    ),
     "learning.Enrolment.user": E("enrolments", D.DELETED),
     "learning.StepCompletion.user": E("steps_completed", D.DELETED),
     "learning.CourseCompletion.user": E("certificates", D.DELETED),
