@@ -16,6 +16,7 @@ from assessments import selectors, services
 from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizKind, QuizPage
 from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS
+from courses.selectors import step_navigation
 from learning.services import course_for_step
 from organizations.access import lead_required
 from organizations.forms import add_service_error
@@ -109,6 +110,8 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
     attempt = selectors.attempt_of(request.user, attempt_id)
     if not attempt.submitted_at:
         return redirect("assessments:attempt", attempt.pk)
+    # Where to go on: the step after the quiz, as on a lesson, or the course page after the last.
+    navigation = step_navigation(attempt.quiz)
     return render(
         request,
         "assessments/review.html",
@@ -119,6 +122,8 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "gain": selectors.knowledge_gain(request.user, course_for_step(attempt.quiz))
             if attempt.quiz.kind == QuizKind.FINAL
             else None,
+            "next_step": navigation["next_step"],
+            "course": navigation["course"],
         },
     )
 

@@ -185,28 +185,53 @@ def assignment_members(assignment: Assignment):
 class AssignedCourse:
     assignment: Assignment
     completed: bool
+    progress: CourseProgress | None = None
+    completion: CourseCompletion | None = None
 
     @property
     def overdue(self) -> bool:
         return not self.completed and self.assignment.due_date < timezone.localdate()
 
+    @property
+    def started(self) -> bool:
+        return bool(self.progress and self.progress.done)
+
 
 def assignments_for(user) -> list[AssignedCourse]:
-    """Courses assigned to a person through their active memberships, soonest due first."""
+    """Live courses assigned to a person through their active memberships (to the whole
+    organisation, their department or their role), soonest due first, with progress and
+    certificate. A course assigned more than once is listed once, with its earliest due date.
+    Seven queries however many."""
+    if not user.is_authenticated:
+        return []
     memberships = list(Membership.objects.filter(user=user, status=MembershipStatus.ACTIVE))
     if not memberships:
         return []
-    candidates = Assignment.objects.filter(
-        organization__in=[m.organization_id for m in memberships]
-    ).select_related("course", "organization")
-    by_org = {m.organization_id: m for m in memberships}
-    mine = [a for a in candidates if _targets(a, by_org[a.organization_id])]
-    completed = set(
-        CourseCompletion.objects.filter(
-            user=user, course__in=[a.course_id for a in mine]
-        ).values_list("course_id", flat=True)
+    candidates = (
+        Assignment.objects.filter(
+            organization__in=[m.organization_id for m in memberships], course__live=True
+        )
+        .select_related("course", "organization")
+        .order_by("due_date", "pk")
     )
-    return [AssignedCourse(a, a.course_id in completed) for a in mine]
+    by_org = {m.organization_id: m for m in memberships}
+    mine: dict[int, Assignment] = {}
+    for assignment in candidates:
+        if _targets(assignment, by_org[assignment.organization_id]):
+            mine.setdefault(assignment.course_id, assignment)
+    progress = course_progress_map(user, [a.course for a in mine.values()])
+    completions = {
+        c.course_id: c for c in CourseCompletion.objects.filter(user=user, course_id__in=mine)
+    }
+    return [
+        AssignedCourse(
+            assignment=a,
+            completed=a.course_id in completions,
+            progress=progress[a.course_id],
+            completion=completions.get(a.course_id),
+        )
+        for a in mine.values()
+    ]
 
 
 def _targets(assignment: Assignment, membership: Membership) -> bool:

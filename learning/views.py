@@ -59,7 +59,10 @@ def complete_step(request: HttpRequest, step_id: int) -> HttpResponse:
 
 @login_required
 def my_courses(request: HttpRequest) -> HttpResponse:
-    return render(request, "learning/my_courses.html", {"rows": selectors.my_courses(request.user)})
+    assigned = selectors.assignments_for(request.user)
+    shown = {item.assignment.course_id for item in assigned}
+    rows = [row for row in selectors.my_courses(request.user) if row.course.pk not in shown]
+    return render(request, "learning/my_courses.html", {"assigned": assigned, "rows": rows})
 
 
 @login_required

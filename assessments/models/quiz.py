@@ -244,8 +244,10 @@ class QuizPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from assessments import selectors  # selectors import these models; import here
+        from courses.selectors import step_navigation
 
         context = super().get_context(request, *args, **kwargs)
+        context.update(step_navigation(self))
         context.update(selectors.quiz_overview(request.user, self))
         return context
 

@@ -116,6 +116,19 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Re-check pooled connections so a restarted PostgreSQL costs one failed request, not many.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default takes concurrent writes (an editor's tabs: Wagtail's autosave, edit
+    # tracking and a publish at the same moment). IMMEDIATE takes the write lock when a
+    # transaction starts, so a writer waits its turn (up to the busy timeout, in seconds)
+    # instead of failing with «database is locked» when a read turns into a write; WAL lets
+    # readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless REDIS_URL is set. allauth's rate limits count in this cache, so

@@ -112,3 +112,37 @@ def test_saving_four_answers_costs_the_queries_of_one(client_in_attempt, quiz):
         counts.append(len(queries))
     assert counts[0] == counts[1]
     assert attempt.answers.count() == 4
+
+
+def _submit_empty(client, quiz_page):
+    client.post(reverse("assessments:start", args=[quiz_page.pk]))
+    attempt = Attempt.objects.filter(quiz=quiz_page).latest("pk")
+    client.post(reverse("assessments:attempt", args=[attempt.pk]), {"action": "submit"})
+    return client.get(reverse("assessments:review", args=[attempt.pk])).content.decode()
+
+
+def _onward_links(html: str) -> list[str]:
+    nav = html.split("data-next-step>")[1].split("</nav>")[0]
+    return re.findall(r'<a [^>]*href="([^"]+)"', nav)
+
+
+def test_the_review_leads_on_to_the_next_step(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    client.post(reverse("assessments:attempt", args=[attempt.pk]), {"action": "submit"})
+    review = client.get(reverse("assessments:review", args=[attempt.pk])).content.decode()
+    # The quiz closes module 1; the next step is the first lesson of module 2.
+    assert quiz.steps[2].url in _onward_links(review)
+    # The quiz page itself has the same «Neste» as a lesson.
+    assert quiz.steps[2].url in _onward_links(client.get(quiz.quiz.url).content.decode())
+
+
+def test_the_review_of_the_last_step_leads_to_the_course_page(login, tenant, quiz):
+    from assessments.models import QuizPage, QuizQuestion
+
+    last = QuizPage(title="Sluttest", pass_mark=50, shuffle_options=False)
+    quiz.modules[-1].add_child(instance=last)
+    QuizQuestion.objects.create(quiz=last, question=quiz.questions[0], sort_order=0)
+    last.save_revision().publish()
+    learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
+    review = _submit_empty(login(tenant.learner), last)
+    assert _onward_links(review) == [quiz.course.url]

@@ -130,15 +130,15 @@ def test_the_key_figures_are_on_the_first_screen(
     page.set_viewport_size({"width": width, "height": height})
     page.goto("/organisasjon/oversikt/")
 
-    values = page.locator(".spire-card__value")
+    values = page.locator(".spire-keyfigure__value")
     assert values.count() == 6
     for index in range(6):
         box = values.nth(index).bounding_box()
         assert box["y"] + box["height"] <= height, f"card {index} is below the first screen"
-    labels = page.locator(".spire-card__label").all_inner_texts()
+    labels = page.locator(".spire-keyfigure__label").all_inner_texts()
     assert labels[0] == "Medlemmer" and labels[-1] == "Realisert kapasitet"
     # A card leads to the section that explains it, and that section opens.
-    page.locator(".spire-card__link").nth(3).click()
+    page.locator(".spire-keyfigure__link").nth(3).click()
     assert (
         page.locator("section[aria-labelledby=assignments-heading] details").get_attribute("open")
         is not None
