@@ -15,6 +15,7 @@ from assessments.models import (
     Question,
     QuizKind,
     QuizPage,
+    RightAnswers,
     SurveyAnswer,
     SurveyDimension,
     SurveyRound,
@@ -52,6 +53,21 @@ def attempt_of(user, attempt_id: int) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz"), pk=attempt_id, user=user)
 
 
+def right_answers_shown(user, quiz: QuizPage) -> bool:
+    """Whether the review of the person's attempts may name the right options. On a graded
+    quiz they wait until the person has passed or has used all their attempts, so a retry
+    cannot be passed by copying them."""
+    if quiz.right_answers == RightAnswers.AFTER_EACH_ATTEMPT:
+        return True
+    if quiz.right_answers != RightAnswers.AFTER_PASSING:
+        return False
+    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).values_list("passed", flat=True))
+    if any(attempts):
+        return True
+    graded = [passed for passed in attempts if passed is not None]
+    return bool(quiz.attempt_limit) and len(graded) >= quiz.attempt_limit
+
+
 @dataclass
 class ShownQuestion:
     number: int
@@ -69,6 +85,12 @@ class ShownQuestion:
         if not self.answer:
             return {}
         return {option_id: n for n, option_id in enumerate(self.answer.choices, start=1)}
+
+    @property
+    def answered_order(self) -> list[Option]:
+        """The items of an ordering question in the order the learner gave them."""
+        order = self.order
+        return sorted((o for o in self.options if o.pk in order), key=lambda o: order[o.pk])
 
 
 def attempt_questions(attempt: Attempt) -> list[ShownQuestion]:

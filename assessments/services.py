@@ -51,10 +51,19 @@ User = get_user_model()
 LATE_GRACE = timedelta(seconds=30)  # a submit already on its way when time runs out still counts
 
 
-def _draw_questions(quiz: QuizPage) -> list[Question]:
+def _draw_questions(quiz: QuizPage, user: User) -> list[Question]:
+    """The questions of a new attempt. From a pool, each attempt draws afresh, taking the
+    questions the person has been asked least often at this quiz first (at random among
+    equals): while the pool lasts, a retry asks none of the questions seen before."""
     if quiz.draw_from_pool and quiz.draw_count:
         pool = list(Question.objects.filter(tags__name=quiz.draw_from_pool).distinct())
-        return random.sample(pool, min(quiz.draw_count, len(pool)))
+        seen: dict[int, int] = {}
+        for layout in Attempt.objects.filter(user=user, quiz=quiz).values_list("layout", flat=True):
+            for question_id, _options in layout:
+                seen[question_id] = seen.get(question_id, 0) + 1
+        random.shuffle(pool)
+        pool.sort(key=lambda question: seen.get(question.pk, 0))
+        return pool[: quiz.draw_count]
     return [item.question for item in quiz.quiz_questions.select_related("question")]
 
 
@@ -100,7 +109,7 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
         if current:
             return current
         raise ValidationError(_("You have used all your attempts at this quiz."))
-    questions = _draw_questions(quiz)
+    questions = _draw_questions(quiz, user)
     if not questions:
         raise ValidationError(_("This quiz has no questions yet."))
     deadline = (

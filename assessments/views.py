@@ -119,6 +119,7 @@ def attempt_review(request: HttpRequest, attempt_id: int) -> HttpResponse:
             "attempt": attempt,
             "quiz": attempt.quiz,
             "questions": selectors.attempt_questions(attempt),
+            "show_right": selectors.right_answers_shown(request.user, attempt.quiz),
             "gain": selectors.knowledge_gain(request.user, course_for_step(attempt.quiz))
             if attempt.quiz.kind == QuizKind.FINAL
             else None,

@@ -4,13 +4,12 @@ Each email has a key naming what it is about and for whom, so a task that runs t
 redelivered, sends each email once."""
 
 from celery import shared_task
-from django.db.models import Q
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from cases.models import CasePage, ParticipantRole, PartnerInterest, ServiceAreaFollow
+from cases.models import CasePage, PartnerInterest, ServiceAreaFollow
+from cases.selectors import InterestReach, interest_recipients
 from organizations.emails import absolute_url, email_send_once
-from organizations.models import Membership, MembershipStatus
 
 
 def _case_url(case) -> str:
@@ -83,7 +82,8 @@ def notify_followers_of_new_case(case_id: int) -> int:
 @shared_task
 def notify_partner_interest(interest_id: int) -> int:
     """Tell the leads and admins of the case's lead organisation that another organisation
-    wants to join."""
+    wants to join; when it has none on Spire yet, the case's contact address or the platform's
+    editors (cases.selectors.interest_recipients)."""
     interest = (
         PartnerInterest.objects.filter(pk=interest_id)
         .select_related("case", "organization")
@@ -91,21 +91,25 @@ def notify_partner_interest(interest_id: int) -> int:
     )
     if interest is None:
         return 0
-    lead = interest.case.participants.filter(role=ParticipantRole.LEAD).first()
-    if lead is None:
-        return 0
-    managers = Membership.objects.filter(
-        Q(is_lead=True) | Q(is_admin=True),
-        organization_id=lead.organization_id,
-        status=MembershipStatus.ACTIVE,
-    ).select_related("user")
+    recipients = interest_recipients(interest.case)
+    template = (
+        "cases/email/partner_interest"
+        if recipients.reach == InterestReach.OWNER
+        else "cases/email/partner_interest_unanswered"
+    )
+    context = {
+        "interest": interest,
+        "case_url": _case_url(interest.case),
+        "owner": recipients.owner,
+        "reach": recipients.reach,
+    }
     sent = 0
-    for membership in managers:
+    for address in recipients.emails:
         sent += email_send_once(
-            key=f"partner-interest:{interest.pk}:{membership.user_id}",
-            to=membership.user.email,
-            template="cases/email/partner_interest",
-            context={"interest": interest, "case_url": _case_url(interest.case)},
+            key=f"partner-interest:{interest.pk}:{address.lower()}",
+            to=address,
+            template=template,
+            context=context,
         )
     return sent
 

@@ -7,7 +7,14 @@ from django.db import transaction
 
 from assessments import services as quiz_services
 from assessments.demo_questions import QUESTIONS
-from assessments.models import Option, Question, QuizKind, QuizPage, QuizQuestion
+from assessments.models import (
+    Option,
+    Question,
+    QuizKind,
+    QuizPage,
+    QuizQuestion,
+    RightAnswers,
+)
 from cases.models import ProcurementPhase
 from courses.models import CoursePage, ModulePage, Topic
 
@@ -88,12 +95,17 @@ def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
         if not (modules and final):
             continue
         if not _has_quiz(course, QuizKind.FINAL):
+            # Each attempt draws afresh from all the course's questions, and the right answers
+            # wait until the learner has passed or used the attempts: no passing by copying.
             _quiz_add(
                 modules[-1],
-                final,
+                [],
                 title="Avsluttende test",
                 kind=QuizKind.FINAL,
                 pass_mark=75,
+                draw_from_pool=course.slug,
+                draw_count=len(final),
+                right_answers=RightAnswers.AFTER_PASSING,
                 intro="Test deg selv på hele kurset.",
             )
         if not _has_quiz(course, QuizKind.PRETEST):
@@ -104,6 +116,7 @@ def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
                 kind=QuizKind.PRETEST,
                 pass_mark=0,  # it measures where you start; any result completes the step
                 attempt_limit=1,
+                right_answers=RightAnswers.NEVER,  # it asks the final test's questions
                 intro="Hva kan du før kurset? Resultatet teller ikke, men viser hvor mye du lærer.",
             )
             pretest.move(modules[0].get_first_child(), pos="left")

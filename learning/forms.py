@@ -1,4 +1,4 @@
-"""The lead's form for assigning a course."""
+"""The lead's form for assigning a course, and the form to check a certificate's code."""
 
 from django import forms
 from django.utils import timezone
@@ -33,3 +33,17 @@ class AssignmentForm(OrganizationBoundForm):
         self.fields["due_date"].widget.attrs["min"] = (
             timezone.localdate() + timezone.timedelta(days=1)
         ).isoformat()
+
+
+class CertificateCodeForm(forms.Form):
+    """The code printed on a certificate, typed in to check it (sent with GET)."""
+
+    kode = forms.CharField(
+        label=_("Code"),
+        max_length=20,
+        help_text=_("The 12 characters printed on the certificate, for example 7KQ2MZ9WX4PA."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def clean_kode(self) -> str:
+        return "".join(self.cleaned_data["kode"].split()).upper()

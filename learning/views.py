@@ -1,5 +1,7 @@
 """The learner's actions (start a course, mark a step done), "Mine kurs" and certificates."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -14,7 +16,7 @@ from core.numbers import lookup_text
 from courses.models import CoursePage
 from learning import selectors, services
 from learning.certificates import certificate_pdf
-from learning.forms import AssignmentForm
+from learning.forms import AssignmentForm, CertificateCodeForm
 from learning.models import CourseCompletion
 from organizations.access import current_membership, lead_required
 from organizations.forms import add_service_error
@@ -77,6 +79,37 @@ def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
+def _certificate_not_found(request: HttpRequest, form: CertificateCodeForm) -> HttpResponse:
+    return render(request, "learning/certificate_not_found.html", {"form": form}, status=404)
+
+
+def certificate_check(request: HttpRequest) -> HttpResponse:
+    """A form to type a certificate's code into; a known code goes on to its page."""
+    if "kode" not in request.GET:
+        return render(request, "learning/certificate_check.html", {"form": CertificateCodeForm()})
+    form = CertificateCodeForm(request.GET)
+    if not form.is_valid():  # also refuses NUL bytes (Django's CharField)
+        return render(request, "learning/certificate_check.html", {"form": form}, status=400)
+    code = form.cleaned_data["kode"]
+    if not CourseCompletion.objects.filter(certificate_code=code).exists():
+        return _certificate_not_found(request, form)
+    return redirect("learning:certificate_verify", code)
+
+
+def friendly_not_found(view):
+    """An unknown certificate code gets a page that says so, with the form to try again."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, code: str) -> HttpResponse:
+        try:
+            return view(request, code)
+        except Http404:
+            return _certificate_not_found(request, CertificateCodeForm())
+
+    return wrapped
+
+
+@friendly_not_found
 def certificate_verify(request: HttpRequest, code: str) -> HttpResponse:
     """Anyone holding a code can check that the certificate is real."""
     # PostgreSQL refuses text with NUL in a lookup (a 500), and no code is longer.

@@ -14,6 +14,7 @@ from assessments.models.quiz import (
     QuizPage,
     QuizPageForm,
     QuizQuestion,
+    RightAnswers,
     kept_forms,
 )
 from assessments.models.survey import (
@@ -40,6 +41,7 @@ __all__ = [
     "QuizPage",
     "QuizPageForm",
     "QuizQuestion",
+    "RightAnswers",
     "SurveyAnswer",
     "SurveyDimension",
     "SurveyParticipation",

@@ -174,6 +174,15 @@ class QuizKind(models.TextChoices):
     FINAL = "final", _("Final test")
 
 
+class RightAnswers(models.TextChoices):
+    """When the review of an attempt names the right options (and the right number or order).
+    Which answers were wrong and the explanations are shown after every attempt."""
+
+    AFTER_EACH_ATTEMPT = "after_attempt", _("After each attempt")
+    AFTER_PASSING = "after_passing", _("When the person has passed or used all their attempts")
+    NEVER = "never", _("Never")
+
+
 class QuizPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
@@ -223,6 +232,18 @@ class QuizPage(Page):
         _("time limit (minutes)"), default=0, help_text=_("0 means no time limit.")
     )
     shuffle_options = models.BooleanField(_("shuffle options"), default=True)
+    right_answers = models.CharField(
+        _("show the right answers"),
+        max_length=16,
+        choices=RightAnswers,
+        default=RightAnswers.AFTER_PASSING,
+        help_text=_(
+            "After an attempt the person always sees which answers were wrong and the "
+            "explanations. Showing the right options at once lets a graded test be passed by "
+            "copying them on the next attempt. Choose «Never» for a pre-test that asks the "
+            "final test's questions."
+        ),
+    )
 
     base_form_class = QuizPageForm
     content_panels = [
@@ -234,7 +255,7 @@ class QuizPage(Page):
         FieldRowPanel(
             [FieldPanel("pass_mark"), FieldPanel("attempt_limit"), FieldPanel("time_limit_minutes")]
         ),
-        FieldPanel("shuffle_options"),
+        FieldRowPanel([FieldPanel("shuffle_options"), FieldPanel("right_answers")]),
     ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []

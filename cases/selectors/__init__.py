@@ -2,18 +2,23 @@
 one case (case_page.py), open data (open_data.py) and members' submissions (submission.py)."""
 
 from cases.selectors.case_page import (  # noqa: F401
+    EDITOR_GROUPS,
+    InterestReach,
+    InterestRecipients,
     PartnerState,
     TimelineStep,
     can_propose_update,
     case_index,
     case_page_context,
     followed_area_ids,
+    interest_recipients,
     interest_to_decide,
     lead_organization_id,
     lessons_citing,
     live_case,
     own_partner_interest,
     partner_state,
+    pending_interests_to_answer,
     phase_timeline,
     similar_cases,
 )

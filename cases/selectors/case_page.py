@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     Case,
     Exists,
+    Q,
     QuerySet,
     When,
 )
@@ -23,7 +25,10 @@ from cases.models import (
 )
 from cases.selectors.search import live_cases, results_for
 from core.numbers import parse_id
-from organizations.models import Membership
+from organizations.models import Membership, MembershipStatus, Organization
+
+EDITOR_GROUPS = ("Editors", "Moderators")
+"""The platform's editors: the Wagtail groups that review cases (services.CASE_REVIEW_GROUPS)."""
 
 # --- One case -------------------------------------------------------------------------------
 
@@ -90,6 +95,76 @@ def partner_state(case: CasePage, membership: Membership | None) -> PartnerState
         membership.is_lead and organization_id not in participant_ids and state.own_interest is None
     )
     return state
+
+
+class InterestReach:
+    """Who hears of a new partner interest."""
+
+    OWNER = "owner"  # the leads and admins of the case's lead organisation
+    CONTACT = "contact"  # nobody there on Spire yet: the case's contact address
+    EDITORS = "editors"  # no contact address either: the platform's editors
+    NOBODY = "nobody"
+
+
+@dataclass
+class InterestRecipients:
+    reach: str
+    owner: Organization | None
+    emails: list[str]
+
+
+def interest_recipients(case: CasePage) -> InterestRecipients:
+    """Who is told that an organisation wants to join a planned case: the lead organisation's
+    active leads and admins, who can accept it; when it has none yet, the case's contact
+    address, or else the platform's editors, who can help it appoint one. The interest waits
+    on the case page for the leads it gets later."""
+    owner_id = lead_organization_id(case)
+    owner = Organization.objects.filter(pk=owner_id).first() if owner_id else None
+    managers = list(
+        Membership.objects.filter(
+            Q(is_lead=True) | Q(is_admin=True),
+            organization_id=owner_id,
+            status=MembershipStatus.ACTIVE,
+            user__is_active=True,
+        )
+        .exclude(user__email="")
+        .order_by("user__email")
+        .values_list("user__email", flat=True)
+        .distinct()
+    )
+    if owner_id and managers:
+        return InterestRecipients(InterestReach.OWNER, owner, managers)
+    if case.contact_email:
+        return InterestRecipients(InterestReach.CONTACT, owner, [case.contact_email])
+    editors = list(
+        get_user_model()
+        .objects.filter(groups__name__in=EDITOR_GROUPS, is_active=True)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    reach = InterestReach.EDITORS if editors else InterestReach.NOBODY
+    return InterestRecipients(reach, owner, editors)
+
+
+def pending_interests_to_answer(membership: Membership | None) -> list[PartnerInterest]:
+    """Interest waiting in the live cases the person's organisation leads, for its leads and
+    admins: also what arrived before they had one."""
+    if membership is None or not (
+        membership.is_active and (membership.is_lead or membership.is_admin)
+    ):
+        return []
+    led = CaseParticipant.objects.filter(
+        role=ParticipantRole.LEAD, organization_id=membership.organization_id
+    ).values("page_id")
+    return list(
+        PartnerInterest.objects.filter(
+            status=InterestStatus.PENDING, case__live=True, case_id__in=led
+        )
+        .select_related("case", "organization")
+        .order_by("created_at")
+    )
 
 
 def can_propose_update(case: CasePage, membership: Membership | None) -> bool:

@@ -40,7 +40,12 @@ def interest_register(request: HttpRequest, case_id: int) -> HttpResponse:
         messages.info(request, _("Your organisation already takes part in this case."))
         return redirect(case_url)
 
-    context = {"case": case, "case_url": case_url, "membership": membership}
+    context = {
+        "case": case,
+        "case_url": case_url,
+        "membership": membership,
+        "recipients": selectors.interest_recipients(case),
+    }
     existing = selectors.own_partner_interest(case, membership)
     if existing is not None:
         return render(
@@ -56,15 +61,28 @@ def interest_register(request: HttpRequest, case_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                _(
-                    "Your organisation's interest is registered. The lead organisation gets an "
-                    "email and answers you here and by email."
-                ),
-            )
+            messages.success(request, _registered_message(context["recipients"]))
             return redirect(case_url)
     return render(request, "cases/partners/interest_register.html", {**context, "form": form})
+
+
+def _registered_message(recipients: selectors.InterestRecipients) -> str:
+    """What the registrant is told, true to who was emailed."""
+    if recipients.reach == selectors.InterestReach.OWNER:
+        return _(
+            "Your organisation's interest is registered. The lead organisation gets an "
+            "email and answers you here and by email."
+        )
+    owner = recipients.owner.name if recipients.owner else _("the lead organisation")
+    told = {
+        selectors.InterestReach.CONTACT: _("We have emailed the case's contact address."),
+        selectors.InterestReach.EDITORS: _("We have told Spire's editors, who will help."),
+    }.get(recipients.reach, _("Nobody could be emailed."))
+    return _(
+        "Your organisation's interest is registered. Nobody at %(owner)s can answer it on "
+        "Spire yet. %(told)s When %(owner)s gets a lead on Spire, they see your interest on "
+        "the case page, and you get an email when they accept."
+    ) % {"owner": owner, "told": told}
 
 
 @require_POST

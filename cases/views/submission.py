@@ -90,6 +90,7 @@ def my_cases(request: HttpRequest) -> HttpResponse:
         {
             "rows": selectors.cases_of_member(request.user, membership),
             "membership": membership,
+            "pending_interests": selectors.pending_interests_to_answer(membership),
         },
     )
 

@@ -154,3 +154,26 @@ def test_knowledge_gain_compares_the_pretest_with_the_best_final_test(learner, q
     services.attempt_submit(attempt=attempt, user=learner)
     gain = knowledge_gain(learner, course.course)
     assert (gain.pretest, gain.final, gain.gain) == (0, 100, 100)
+
+
+def test_each_attempt_draws_afresh_from_the_pool(learner, quiz):
+    """A pool of ten, five asked: the second attempt asks the five others."""
+    from tests.conftest import make_question
+
+    pool = [
+        make_question("single", f"Pool {n}?", [("Ja", True), ("Nei", False)]) for n in range(10)
+    ]
+    for question in pool:
+        question.tags.add("sluttest")
+        question.save()  # cluster tags are written on save
+    page = quiz.quiz
+    page.kind, page.draw_from_pool, page.draw_count, page.attempt_limit = "final", "sluttest", 5, 0
+    page.save()
+    asked = []
+    for _ in range(2):
+        attempt = services.attempt_start(user=learner, quiz=page)
+        asked.append(set(attempt.question_ids))
+        services.attempt_submit(attempt=attempt, user=learner)
+    assert all(len(questions) == 5 for questions in asked)
+    assert asked[0].isdisjoint(asked[1])
+    assert asked[0] | asked[1] == {q.pk for q in pool}

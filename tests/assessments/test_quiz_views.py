@@ -121,6 +121,11 @@ def _submit_empty(client, quiz_page):
     return client.get(reverse("assessments:review", args=[attempt.pk])).content.decode()
 
 
+def _review_of_failed_attempt(client, attempt) -> str:
+    client.post(reverse("assessments:attempt", args=[attempt.pk]), {"action": "submit"})
+    return client.get(reverse("assessments:review", args=[attempt.pk])).content.decode()
+
+
 def _onward_links(html: str) -> list[str]:
     nav = html.split("data-next-step>")[1].split("</nav>")[0]
     return re.findall(r'<a [^>]*href="([^"]+)"', nav)
@@ -146,3 +151,68 @@ def test_the_review_of_the_last_step_leads_to_the_course_page(login, tenant, qui
     learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
     review = _submit_empty(login(tenant.learner), last)
     assert _onward_links(review) == [quiz.course.url]
+
+
+def _questions_part(html: str) -> str:
+    return html[html.index('class="ds-card spire-stack spire-review-question"') :]
+
+
+def _names_right_answers(html: str, quiz) -> bool:
+    """Whether the review HTML marks or names a right option, number or order."""
+    questions = _questions_part(html)
+    ordering = quiz.questions[3]
+    right_order = "".join(f"<li>{o.text}</li>" for o in ordering.options.order_by("sort_order"))
+    numeric = questions.split('id="rq-')[3].split("</section>")[0]
+    numeric = re.sub(r'\b(name|id|for|aria-[a-z]+)="[^"]*"', "", numeric)
+    return (
+        'class="ds-tag"' in questions  # the «Right» mark on an option
+        or "Tilbakemelding 0" in questions  # feedback of a right option nobody chose
+        or right_order in questions.replace("\n", "")
+        or bool(re.search(r"\b30\b", numeric))
+    )
+
+
+@pytest.mark.parametrize("kind", ["final", "module"])
+def test_a_failed_graded_attempt_does_not_show_the_right_answers(client_in_attempt, quiz, kind):
+    quiz.quiz.kind = kind  # a final test, or a module quiz with a pass mark: both graded
+    quiz.quiz.save()
+    client, attempt = client_in_attempt
+    html = _review_of_failed_attempt(client, attempt)
+    assert "Fordi det står i leksjonen." in html  # the explanations are there …
+    assert not _names_right_answers(html, quiz)  # … the right answers are not
+    assert 'data-testid="right-answers-withheld"' in html
+
+
+def test_the_right_answers_are_shown_after_passing(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    assert not _names_right_answers(_review_of_failed_attempt(client, attempt), quiz)
+    client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
+    second = Attempt.objects.get(number=2)
+    url = reverse("assessments:attempt", args=[second.pk])
+    client.post(url, {**all_right_form(quiz), "action": "submit"})
+    for shown in (second, attempt):  # the earlier attempt's review now shows them too
+        html = client.get(reverse("assessments:review", args=[shown.pk])).content.decode()
+        assert _names_right_answers(html, quiz)
+        assert 'data-testid="right-answers-withheld"' not in html
+
+
+def test_the_right_answers_are_shown_when_the_attempts_are_used(client_in_attempt, quiz):
+    client, attempt = client_in_attempt
+    _review_of_failed_attempt(client, attempt)
+    client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
+    last = Attempt.objects.get(number=2)  # the fixture allows two
+    assert _names_right_answers(_review_of_failed_attempt(client, last), quiz)
+
+
+def test_the_editor_can_show_them_after_each_attempt_or_never(client_in_attempt, quiz):
+    from assessments.models import RightAnswers
+
+    client, attempt = client_in_attempt
+    quiz.quiz.right_answers = RightAnswers.AFTER_EACH_ATTEMPT
+    quiz.quiz.save()
+    assert _names_right_answers(_review_of_failed_attempt(client, attempt), quiz)
+    quiz.quiz.right_answers = RightAnswers.NEVER
+    quiz.quiz.save()
+    client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
+    last = Attempt.objects.get(number=2)
+    assert not _names_right_answers(_review_of_failed_attempt(client, last), quiz)

@@ -131,6 +131,112 @@ def test_unpublished_cases_answer_404(login, case_index, tenant, other_tenant):
     assert register(login(other_tenant.lead), draft).status_code == 404
 
 
+# --- An owner with nobody on Spire to answer ----------------------------------------------------
+
+
+@pytest.fixture
+def unanswered(case_index):
+    """A planned case whose lead organisation has no lead or admin on Spire (Bodø in the demo)."""
+    from tests.factories import OrganizationFactory
+
+    owner = OrganizationFactory(name="Bodø kommune")
+    return publish_case(
+        case_index,
+        title="Felles innkjøp av velferdsteknologi",
+        status="planlagt",
+        organizations=[owner],
+        contact_email="postmottak@bodo.example.no",
+    )
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth.models import Group
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(email="redaktor@spire.example.no")
+    user.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    return user
+
+
+def flashed(client, response) -> str:
+    return client.get(response.url).content.decode()
+
+
+def test_with_no_lead_at_the_owner_the_case_contact_is_emailed_and_the_page_says_so(
+    login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
+):
+    client = login(other_tenant.lead)
+    form = client.get(register_url(unanswered)).content.decode()
+    assert 'data-testid="owner-unreachable"' in form
+    assert "They get an email" not in form
+    with django_capture_on_commit_callbacks(execute=True):
+        response = register(client, unanswered)
+    assert recipients() == ["postmottak@bodo.example.no"]
+    assert "Bodø kommune" in mail.outbox[0].body
+    page = flashed(client, response)
+    assert "The lead organisation gets an email" not in page
+    assert "contact address" in page
+
+
+def test_with_no_lead_and_no_contact_the_editors_are_emailed(
+    login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
+):
+    CasePage.objects.filter(pk=unanswered.pk).update(contact_email="")
+    client = login(other_tenant.lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = register(client, unanswered)
+    assert recipients() == [editor.email]
+    page = flashed(client, response)
+    assert "The lead organisation gets an email" not in page
+    assert "editors" in page
+
+
+def test_with_nobody_to_tell_the_registrant_is_told_so(
+    login, unanswered, other_tenant, django_capture_on_commit_callbacks
+):
+    CasePage.objects.filter(pk=unanswered.pk).update(contact_email="")
+    client = login(other_tenant.lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = register(client, unanswered)
+    assert mail.outbox == []
+    assert "Nobody could be emailed" in flashed(client, response)
+
+
+def test_a_lead_appointed_later_finds_the_waiting_interest(client, login, unanswered, other_tenant):
+    from tests.factories import MembershipFactory, UserFactory
+
+    register(login(other_tenant.lead), unanswered)
+    interest = PartnerInterest.objects.get(case=unanswered)
+    owner = unanswered.participants.get().organization
+    lead = MembershipFactory(
+        organization=owner, user=UserFactory(email="leder@bodo.example.no"), is_lead=True
+    )
+    assert accept_url(interest) in panel(unanswered, lead)  # on the case page
+    login(lead)
+    my_cases = client.get(reverse("cases:my_cases")).content.decode()
+    assert 'data-testid="pending-interests"' in my_cases
+    assert other_tenant.organization.name in my_cases and unanswered.url in my_cases
+    assert client.post(accept_url(interest)).status_code == 302
+    interest.refresh_from_db()
+    assert interest.status == InterestStatus.ACCEPTED
+    assert (
+        'data-testid="pending-interests"'
+        not in client.get(reverse("cases:my_cases")).content.decode()
+    )
+
+
+def test_the_waiting_interest_is_not_shown_to_learners_or_other_organisations(
+    client, login, planned, tenant, other_tenant
+):
+    register(login(other_tenant.lead), planned)
+    for member in (tenant.learner, other_tenant.lead):
+        login(member)
+        html = client.get(reverse("cases:my_cases")).content.decode()
+        assert 'data-testid="pending-interests"' not in html
+
+
 # --- Accepting a partner ----------------------------------------------------------------------
 
 

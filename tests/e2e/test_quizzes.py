@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from assessments.models import QuizPage, QuizQuestion
+from assessments.models import QuizKind, QuizPage, QuizQuestion
 from courses.models import CourseIndexPage
 from home.models import HomePage
 from learning import services as learning
@@ -27,7 +27,13 @@ def quiz_page(settings, tenant):
         "Hvilken fase kommer først?",
         [("Behovsavklaring", True), ("Kontrakt", False), ("Spredning", False)],
     )
-    quiz = QuizPage(title="Modulquiz", pass_mark=100, attempt_limit=3, shuffle_options=False)
+    quiz = QuizPage(
+        title="Avsluttende test",
+        kind=QuizKind.FINAL,
+        pass_mark=100,
+        attempt_limit=3,
+        shuffle_options=False,
+    )
     tree.modules[0].add_child(instance=quiz)
     QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
     quiz.save_revision().publish()
@@ -63,6 +69,11 @@ def test_fail_retry_pass_with_the_keyboard(page, tenant, quiz_page, log_in):
         page.keyboard.press("Enter")
     assert "0 %" in page.locator("[role=status]").first.inner_text()
     assert _blocking(page) == []
+    # A failed final test tells which answer was wrong and why, but not which one is right.
+    review = page.locator(".spire-review-question").first
+    assert "Forklaring" in review.inner_text()
+    assert review.locator(".ds-tag").count() == 0
+    assert page.get_by_test_id("right-answers-withheld").is_visible()
     assert not StepCompletion.objects.filter(step=quiz_page).exists()
 
     page.goto(quiz_page.url)
@@ -71,4 +82,6 @@ def test_fail_retry_pass_with_the_keyboard(page, tenant, quiz_page, log_in):
     with page.expect_navigation():
         page.locator("button[name=action][value=submit]").click()
     assert "100 %" in page.locator("[role=status]").first.inner_text()
+    right = page.locator(".spire-review-question li", has=page.locator(".ds-tag"))
+    assert "Behovsavklaring" in right.inner_text()  # the right option is marked now
     assert StepCompletion.objects.filter(user=tenant.learner.user, step=quiz_page).exists()

@@ -83,3 +83,35 @@ def test_my_courses_lists_progress_and_certificates(login, tenant, course, cours
     services.enrolment_create(user=tenant.learner.user, course=other.course)
     html = login(tenant.learner).get(reverse("learning:my_courses")).content.decode()
     assert "Annet kurs" in html and completion.certificate_code in html
+
+
+def test_the_certificate_check_has_a_form_that_finds_a_code(client, tenant, course):
+    completion = _finish(tenant.learner.user, course)
+    check = reverse("learning:certificate_check")
+    page = client.get(check)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'method="get"' in html and 'name="kode"' in html and 'for="id_kode">Kode<' in html
+    typed = " ".join(completion.certificate_code.lower()[i : i + 4] for i in (0, 4, 8))
+    found = client.get(check, {"kode": typed})
+    assert found.status_code == 302
+    assert found.url == reverse("learning:certificate_verify", args=[completion.certificate_code])
+
+
+@pytest.mark.parametrize("typed", ["ZZZZZZZZZZZZ", "x" * 30, "AB\x00CD"])
+def test_an_unknown_code_gets_a_friendly_page_with_the_form(client, tenant, course, typed):
+    _finish(tenant.learner.user, course)
+    response = client.get(reverse("learning:certificate_check"), {"kode": typed})
+    assert response.status_code in (400, 404)  # 400: not a code at all (too long, NUL)
+    html = response.content.decode()
+    assert 'name="kode"' in html
+    assert tenant.learner.user.full_name not in html
+
+
+def test_an_unknown_code_in_the_address_gets_the_friendly_404(client, tenant, course):
+    _finish(tenant.learner.user, course)
+    response = client.get(reverse("learning:certificate_verify", args=["ZZZZZZZZZZZZ"]))
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'data-testid="certificate-not-found"' in html and 'name="kode"' in html
+    assert 'lang="nb"' in html

@@ -237,6 +237,8 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
             label="draft step",
         ),
     ),
+    # The form to type a code into; it names nobody.
+    "learning:certificate_check": Rule(expect=everyone(200)),
     # Anyone holding the code may check the certificate, which names the person.
     "learning:certificate_verify": Rule(
         expect=everyone(200),
