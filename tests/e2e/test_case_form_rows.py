@@ -28,9 +28,7 @@ def test_a_member_adds_rows_in_place_and_saves_them_at_once(page, tenant, case_i
     add.click()
     assert page.locator("input[name=phases-TOTAL_FORMS]").input_value() == "3"
     # The new row takes the focus, so a keyboard user goes on typing in it.
-    assert page.locator("select[name=phases-2-phase]").evaluate(
-        "e => e === document.activeElement"
-    )
+    assert page.locator("select[name=phases-2-phase]").evaluate("e => e === document.activeElement")
     options = page.locator("select[name=phases-0-phase] option:not([value=''])")
     labels = [options.nth(n).inner_text() for n in range(3)]
     for n, label in enumerate(labels):
