@@ -122,6 +122,14 @@ def survey_round_members(survey_round: SurveyRound):
     return members.filter(department_id__in=departments) if departments else members
 
 
+def survey_round_asked(survey_round: SurveyRound, answered: int) -> int:
+    """How many people the round asked: those in scope when it opened (not people who joined
+    later), and never fewer than have answered (someone who joined later may still answer)."""
+    if survey_round.invited_count is None:  # a round opened before the count was recorded
+        return survey_round_members(survey_round).count()
+    return max(survey_round.invited_count, answered)
+
+
 def open_rounds_for(user) -> list[SurveyRound]:
     """Rounds open today that ask this person and that they have not answered."""
     today = timezone.localdate()
@@ -177,10 +185,8 @@ class Participation:
 
 def round_participation(survey_round: SurveyRound) -> Participation:
     """How many a round asks and how many have answered: counts of people, never a score."""
-    return Participation(
-        asked=survey_round_members(survey_round).count(),
-        answered=survey_round.participations.count(),
-    )
+    answered = survey_round.participations.count()
+    return Participation(asked=survey_round_asked(survey_round, answered), answered=answered)
 
 
 def round_closed(survey_round: SurveyRound) -> bool:
@@ -319,7 +325,7 @@ def compute_round_results(survey_round: SurveyRound) -> RoundResults:
         ]
     departments, withheld = _department_breakdown(survey_round, rows, dimensions)
     return RoundResults(
-        asked=survey_round_members(survey_round).count(),
+        asked=survey_round_asked(survey_round, len(rows)),
         answered=len(rows),
         dimensions=results,
         potential=_index(person_scores, "acquisition", "assimilation", scoring.potential),

@@ -359,6 +359,9 @@ def survey_round_create(
         by_department=by_department,
     )
     survey_round.departments.set(departments)
+    # The people asked are those in scope when the round opens; later joiners do not count.
+    survey_round.invited_count = survey_round_members(survey_round).count()
+    survey_round.save(update_fields=["invited_count"])
     transaction.on_commit(lambda: send_survey_invitations.delay(survey_round.pk))
     return survey_round
 

@@ -126,6 +126,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
+    admin_default_ordering = "ord"  # the admin lists modules in course order (tree order)
 
     class Meta:
         verbose_name = _("course")
@@ -150,6 +151,7 @@ class ModulePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage", "assessments.QuizPage"]
+    admin_default_ordering = "ord"  # the admin lists steps in course order (tree order)
 
     class Meta:
         verbose_name = _("module")

@@ -122,6 +122,12 @@ class SurveyRound(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    invited_count = models.PositiveIntegerField(
+        _("people invited"),
+        null=True,
+        editable=False,
+        help_text=_("How many people the round asked when it was opened."),
+    )
     results = models.JSONField(
         _("results"),
         null=True,

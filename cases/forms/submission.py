@@ -291,6 +291,8 @@ class StepForm(SubmissionFormMixin, ClusterForm):
                     "help": help_text,
                     "problem": self.formset_problems.get(name, ""),
                     "formset": formset,
+                    # The row «Add a row» copies in the browser; the script numbers it.
+                    "empty_row": {"number": "__number__", "is_new": True},
                     "rows": [
                         {"form": child, "number": n, "is_new": n > initial}
                         for n, child in enumerate(formset.forms, start=1)

@@ -210,6 +210,7 @@ MFA_TOTP_ISSUER = "Spire"
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]  # each language's own date formats (config/formats/<lang>)
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
