@@ -10,8 +10,8 @@ from wagtail.models import Page
 
 from courses.selectors import course_outline, step_ids_by_course
 from learning.models import AssignedRole, Assignment, CourseCompletion, Enrolment, StepCompletion
-from organizations.small_groups import people_shown
 from organizations.models import Membership, MembershipStatus
+from organizations.small_groups import people_shown
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assessments', '0003_survey_results_frozen_and_pending'),
+        ('assessments', '0004_quiz_right_answers'),
     ]
 
     operations = [
