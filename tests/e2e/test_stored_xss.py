@@ -38,9 +38,9 @@ from organizations import services as organizations
 from organizations.models import Department
 from organizations.tokens import invitation_token
 from tests.conftest import make_question
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import enable_mfa
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -22,7 +22,7 @@ from home import demo_activity
 from home.demo import DEMO_DEPARTMENTS
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, Organization, OrganizationKind
-from tests.dashboards.conftest import enable_mfa
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 

@@ -37,9 +37,9 @@ from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations import services as organizations
 from tests.cases.test_submission import PDF, latest, save_step, start_case
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import enable_mfa
 from tests.factories.quizzes import all_right_form
 from tests.reliability.conftest import Rollback, fail_after
 

@@ -18,9 +18,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from tests.conftest import CourseTree, Tenant, _tenant, build_course, make_question
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import InvitationFactory, MembershipFactory, UserFactory
 from tests.factories.cases import case_index_ensure, publish_case
+from tests.factories.mfa import enable_mfa
 
 # Text that belongs to organisation A and its learner only. A page that answers 200 to
 # someone outside A must not contain any of it (see test_access_matrix).

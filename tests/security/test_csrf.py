@@ -28,8 +28,8 @@ from django.test import Client
 from django.urls import Resolver404, get_resolver, resolve, reverse
 from rest_framework.authentication import BasicAuthentication, SessionAuthentication
 
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 

@@ -18,8 +18,8 @@ from django.urls import reverse
 from assessments import services as quiz_services
 from learning import services as learning_services
 from organizations import ratelimit
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 

@@ -24,8 +24,8 @@ from django.contrib.auth import SESSION_KEY
 from django.test import Client
 from django.urls import reverse
 
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 
