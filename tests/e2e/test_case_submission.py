@@ -26,7 +26,7 @@ def _blocking_violations(page) -> list[str]:
 
 @pytest.fixture
 def review_setup(case_index):
-    from home.demo import editor_group_ensure
+    from home.setup import editor_group_ensure
 
     services.case_review_workflow_ensure(case_index)
     editor = UserFactory(email="redaktor@example.org")
