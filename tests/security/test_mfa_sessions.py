@@ -178,3 +178,25 @@ def test_wagtails_password_reset_is_handed_to_allauths(client, tenant):
     assert response.status_code == 302
     assert mail.outbox == []
     assert client.get("/admin/password_reset/done/").status_code == 404
+
+
+def test_the_recovery_codes_page_leads_back_to_where_the_person_was_going(
+    client, tenant, password
+):
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    user = tenant.lead.user
+    _log_in(client, user, password)
+    client.get(f"{reverse('mfa_activate_totp')}?next=%2Forganisasjon%2Foversikt%2F")
+    assert client.session["spire_mfa_setup_next"] == "/organisasjon/oversikt/"
+    TOTP.activate(user, generate_totp_secret())  # as the activation form does
+    RecoveryCodes.activate(user)
+    client.post(reverse("account_reauthenticate"), {"password": password})
+    page = client.get(reverse("mfa_view_recovery_codes")).content.decode()
+    assert 'data-variant="primary" href="/organisasjon/oversikt/"' in page
+
+
+def test_a_next_to_another_site_is_not_kept(client, tenant, mfa_login):
+    mfa_login(tenant.learner.user)
+    client.get(f"{reverse('mfa_activate_totp')}?next=https%3A%2F%2Fevil.example%2F")
+    assert "spire_mfa_setup_next" not in client.session
