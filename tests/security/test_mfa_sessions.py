@@ -180,9 +180,7 @@ def test_wagtails_password_reset_is_handed_to_allauths(client, tenant):
     assert client.get("/admin/password_reset/done/").status_code == 404
 
 
-def test_the_recovery_codes_page_leads_back_to_where_the_person_was_going(
-    client, tenant, password
-):
+def test_the_recovery_codes_page_leads_back_to_where_the_person_was_going(client, tenant, password):
     from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 
     user = tenant.lead.user
