@@ -26,6 +26,7 @@ install: $(VENV)/.installed node_modules/.installed ## Install Python and npm pa
 
 demo: install ## Migrate the database and load reference data and demo content
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py spire_setup
 	$(PY) manage.py setup_demo
 
 run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite, no other services)

@@ -6,7 +6,14 @@ from csp.middleware import CSPMiddleware
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.utils.cache import patch_cache_control
 
+from organizations.access import has_admin_access, mfa_step_response
+
 ADMIN_PREFIX = "/admin/"
+PRIVILEGED_PREFIXES = (ADMIN_PREFIX, "/django-admin/")
+# Leaving must always work, and the login pages only hand over to allauth.
+UNGUARDED_PATHS = frozenset(
+    {"/admin/login/", "/admin/logout/", "/django-admin/login/", "/django-admin/logout/"}
+)
 
 
 class NorwegianByDefaultMiddleware:
@@ -51,3 +58,25 @@ class PrivateCacheControlMiddleware:
         if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class PrivilegedSessionMiddleware:
+    """The Wagtail admin and the Django admin open only to a session that passed MFA, for
+    everyone who can use them (staff, editors, moderators, platform administrators): one of
+    them with a stolen password could otherwise change content, tenants or people. The rule is
+    organizations.access.mfa_step_response, the same the lead and admin pages use. Anyone else
+    goes on to the admin's own checks (a redirect to the login, or a refusal)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if (
+            request.path.startswith(PRIVILEGED_PREFIXES)
+            and request.path not in UNGUARDED_PATHS
+            and has_admin_access(request.user)
+        ):
+            refusal = mfa_step_response(request)
+            if refusal is not None:
+                return refusal
+        return self.get_response(request)

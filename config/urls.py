@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.mfa import mfa_activate_totp
 from cases.views.documents import document_serve
 from config.media import debug_media_urlpatterns
 from home.views import language_choose
@@ -17,6 +18,13 @@ urlpatterns = [
     path("admin/login/", to_allauth_login),
     path("django-admin/login/", to_allauth_login),
     path("_util/login/", to_allauth_login),
+    # Wagtail's password reset is off (WAGTAIL_PASSWORD_RESET_ENABLED); allauth's is limited.
+    path(
+        "admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password", query_string=False),
+    ),
+    # Setting up MFA asks for the password and an emailed code first (accounts/mfa.py).
+    path("accounts/2fa/totp/activate/", mfa_activate_totp, name="mfa_activate_totp"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     # Wagtail's document URL, served with the cache headers a private file needs.

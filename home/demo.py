@@ -1,22 +1,24 @@
 """The demo installation that `make run` loads: site pages, two demo municipalities with
-departments and people in every role, an editor and a superuser. Every step is idempotent."""
+departments and people in every role, an editor, a platform administrator and a superuser.
+The groups and their permissions are the product's (home/setup.py, organizations/setup.py);
+the demo only puts people in them. Every step is idempotent."""
 
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home import demo_texts
 from home.models import HomePage, StandardPage
+from home.setup import editor_group_ensure
 from organizations.models import Department, Membership, MembershipStatus, Organization
+from organizations.setup import platform_admin_group_ensure
 
 User = get_user_model()
 DEMO_PASSWORD = "spire-demo-2026"  # noqa: S105 - printed for the demo, never for production
-EDITOR_GROUP = "Editors"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class DemoPerson:
     is_lead: bool = False
     is_admin: bool = False
     is_editor: bool = False
+    is_platform_admin: bool = False
     is_superuser: bool = False
 
 
@@ -77,6 +80,12 @@ DEMO_PEOPLE = [
     ),
     DemoPerson(
         "redaktor@spire.example.no", "Eva Redaktør", "Innholdsredaktør (Wagtail)", is_editor=True
+    ),
+    DemoPerson(
+        "plattform@spire.example.no",
+        "Petter Plattform",
+        "Plattformforvalter: organisasjoner, medlemskap og e-postdomener (Wagtail)",
+        is_platform_admin=True,
     ),
     DemoPerson(
         "superbruker@spire.example.no", "Sara Superbruker", "Superbruker", is_superuser=True
@@ -143,30 +152,6 @@ def site_pages_ensure() -> HomePage:
     return home
 
 
-def editor_group_ensure() -> Group:
-    """Wagtail's Editors group: into the admin, pages everywhere, and organisations."""
-    group, _created = Group.objects.get_or_create(name=EDITOR_GROUP)
-    codenames = [
-        "access_admin",
-        *(
-            f"{action}_{model}"
-            for action in ("add", "change", "view")
-            for model in ("organization", "membership")
-        ),
-    ]
-    group.permissions.add(*Permission.objects.filter(codename__in=codenames))
-    root = Page.get_first_root_node()
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=root,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    return group
-
-
 def _user_ensure(person: DemoPerson) -> User:
     user = User.objects.filter(email=person.email).first()
     if user is None:
@@ -186,6 +171,7 @@ def _user_ensure(person: DemoPerson) -> User:
 @transaction.atomic
 def demo_people_ensure() -> list[DemoPerson]:
     editors = editor_group_ensure()
+    platform_admins = platform_admin_group_ensure()
     for municipality, names in DEMO_DEPARTMENTS.items():
         organization = Organization.objects.get(kind="municipality", name=municipality)
         for name in names:
@@ -194,6 +180,8 @@ def demo_people_ensure() -> list[DemoPerson]:
         user = _user_ensure(person)
         if person.is_editor:
             user.groups.add(editors)
+        if person.is_platform_admin:
+            user.groups.add(platform_admins)
         if person.municipality:
             organization = Organization.objects.get(kind="municipality", name=person.municipality)
             Membership.objects.update_or_create(

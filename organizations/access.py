@@ -4,10 +4,16 @@ object answers 404."""
 
 from collections.abc import Callable
 from functools import wraps
+from urllib.parse import urlencode
 
+from allauth.account.authentication import get_authentication_records
+from allauth.mfa.utils import is_mfa_enabled
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
 
 from organizations.models import Membership, MembershipStatus, Role
 
@@ -48,9 +54,51 @@ def switch_organization(request: HttpRequest, organization_id: int) -> Membershi
     return membership
 
 
+# Privileged sessions ---------------------------------------------------------------------------
+
+
+def session_passed_mfa(request: HttpRequest) -> bool:
+    """Whether this session, not just the person, passed the second step: allauth records each
+    way the session authenticated (the MFA step at login, or a later confirmation with the
+    authenticator), and forgets them when the session ends."""
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def mfa_step_response(request: HttpRequest) -> HttpResponse | None:
+    """None when the signed-in person may go on to a privileged page (a lead's, an admin's, a
+    platform administrator's, an editor's or staff's): they have MFA and this session passed
+    it. Otherwise what to answer instead:
+
+    - without MFA: a page that explains, with a link to set it up and back here;
+    - with MFA, in a session that did not pass it (opened with the password before MFA was
+      set up, say): allauth's confirmation with the authenticator, and back here.
+
+    The one place this rule lives: the role decorators below, the dashboards and the
+    middleware for /admin/ and /django-admin/ (config/middleware.py) all ask it."""
+    here = request.get_full_path()
+    if not is_mfa_enabled(request.user):
+        setup_url = f"{reverse('mfa_activate_totp')}?{urlencode({REDIRECT_FIELD_NAME: here})}"
+        return render(request, "account/mfa_required.html", {"setup_url": setup_url}, status=403)
+    if session_passed_mfa(request):
+        return None
+    return HttpResponseRedirect(
+        f"{reverse('mfa_reauthenticate')}?{urlencode({REDIRECT_FIELD_NAME: here})}"
+    )
+
+
+def has_admin_access(user) -> bool:
+    """Staff, superusers and everyone in a group that opens the Wagtail admin (editors,
+    moderators, platform administrators)."""
+    return user.is_authenticated and (
+        user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
 def role_required(role: Role) -> Callable:
-    """View decorator: the person must hold `role` in their current organisation. The view
-    gets the membership as `request.membership`; organisation data is scoped to it."""
+    """View decorator: the person must hold `role` in their current organisation, and for the
+    lead and admin roles this session must have passed MFA (mfa_step_response). The view gets
+    the membership as `request.membership`; organisation data is scoped to it."""
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -60,6 +108,10 @@ def role_required(role: Role) -> Callable:
             membership = current_membership(request)
             if membership is None or not membership.has_role(role):
                 raise PermissionDenied
+            if role != Role.LEARNER:
+                refusal = mfa_step_response(request)
+                if refusal is not None:
+                    return refusal
             request.membership = membership
             return view(request, *args, **kwargs)
 
@@ -70,3 +122,24 @@ def role_required(role: Role) -> Callable:
 
 admin_required = role_required(Role.ADMIN)
 lead_required = role_required(Role.LEAD)
+
+
+def lead_or_admin_required(view: Callable) -> Callable:
+    """Like lead_required, for the pages both leads and admins see (the dashboards)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        membership = current_membership(request)
+        if membership is None or not (
+            membership.has_role(Role.LEAD) or membership.has_role(Role.ADMIN)
+        ):
+            raise PermissionDenied
+        refusal = mfa_step_response(request)
+        if refusal is not None:
+            return refusal
+        request.membership = membership
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -268,7 +268,12 @@ class Membership(GrantedRoles):
     def clean(self) -> None:
         if self.department_id and self.department.organization_id != self.organization_id:
             raise ValidationError(
-                {"department": _("The department belongs to another organisation.")}
+                {
+                    "department": ValidationError(
+                        _("The department belongs to another organisation."),
+                        code="department_elsewhere",
+                    )
+                }
             )
 
 

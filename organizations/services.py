@@ -28,7 +28,7 @@ from organizations.tasks import (
     send_membership_request_notice,
 )
 from organizations.tokens import invitation_id_from_token
-from organizations.validators import normalize_domain
+from organizations.validators import is_public_mail_domain, normalize_domain
 
 User = get_user_model()
 
@@ -48,8 +48,11 @@ def _enqueue(task, *args) -> None:
 
 
 def organization_for_email(email: str) -> Organization | None:
-    """The active organisation that owns the email's domain, if any."""
+    """The active organisation that owns the email's domain, if any. A public mail domain
+    never belongs to one, even if a row for it slipped in before the validator refused them."""
     domain = normalize_domain(email.rpartition("@")[2])
+    if is_public_mail_domain(domain):
+        return None
     match = (
         EmailDomain.objects.filter(domain=domain, organization__is_active=True)
         .select_related("organization")
@@ -164,7 +167,43 @@ def membership_reject(*, membership: Membership) -> None:
 
 def _check_department(organization: Organization, department: Department | None) -> None:
     if department is not None and department.organization_id != organization.pk:
-        raise ValidationError(_("The department belongs to another organisation."))
+        raise ValidationError(
+            {
+                "department": ValidationError(
+                    _("The department belongs to another organisation."),
+                    code="department_elsewhere",
+                )
+            }
+        )
+
+
+@transaction.atomic
+def membership_add(
+    *, user: User, organization: Organization, roles: MemberRoles | None = None
+) -> Membership:
+    """Make a person an active member straight away, as a platform administrator does to give
+    a new organisation its first administrator. Someone who already belongs (or has asked to
+    join) keeps that membership: change it instead."""
+    roles = roles or MemberRoles()
+    _check_department(organization, roles.department)
+    if Membership.objects.filter(user=user, organization=organization).exists():
+        raise ValidationError(
+            {
+                "user": ValidationError(
+                    _("This person already has a membership in this organisation."),
+                    code="exists",
+                )
+            }
+        )
+    return Membership.objects.create(
+        user=user,
+        organization=organization,
+        status=MembershipStatus.ACTIVE,
+        approved_at=timezone.now(),
+        department=roles.department,
+        is_lead=roles.is_lead,
+        is_admin=roles.is_admin,
+    )
 
 
 def _other_active_admins(membership: Membership):
@@ -184,7 +223,8 @@ def membership_update(*, membership: Membership, roles: MemberRoles) -> Membersh
             _(
                 "The organisation must have at least one administrator. Make someone else "
                 "administrator first."
-            )
+            ),
+            code="last_admin",
         )
     membership.department = roles.department
     membership.is_lead = roles.is_lead
@@ -198,7 +238,8 @@ def membership_remove(*, membership: Membership) -> None:
     """Remove a person from the organisation. Their account stays; their link here goes."""
     if membership.is_admin and not _other_active_admins(membership).exists():
         raise ValidationError(
-            _("You cannot remove the last administrator. Make someone else administrator first.")
+            _("You cannot remove the last administrator. Make someone else administrator first."),
+            code="last_admin",
         )
     membership.delete()
 

@@ -15,6 +15,7 @@ from tests.factories import (
     OrganizationFactory,
     UserFactory,
 )
+from tests.factories.mfa import log_in_with_mfa
 
 
 @dataclass
@@ -75,6 +76,17 @@ def login(client):
         user = getattr(membership_or_user, "user", membership_or_user)
         client.force_login(user)
         return client
+
+    return _login
+
+
+@pytest.fixture
+def mfa_login(client):
+    """Sign in as a membership's person (or a user) with MFA set up, in a session that passed
+    it: what every lead, admin, editor, platform administrator and staff page requires."""
+
+    def _login(membership_or_user):
+        return log_in_with_mfa(client, getattr(membership_or_user, "user", membership_or_user))
 
     return _login
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from cases import selectors, services
 from cases.forms.partners import FollowForm, PartnerInterestForm
-from organizations.access import current_membership, lead_required
+from organizations.access import current_membership, lead_required, mfa_step_response
 from organizations.models import Role
 
 
@@ -33,6 +33,9 @@ def interest_register(request: HttpRequest, case_id: int) -> HttpResponse:
     if membership is None or not membership.has_role(Role.LEAD):
         context = {"case": case, "case_url": case_url, "membership": membership}
         return render(request, "cases/partners/lead_only.html", context, status=403)
+    refusal = mfa_step_response(request)  # a lead's action, as with lead_required
+    if refusal is not None:
+        return refusal
     if not _seeks_partners(case):
         messages.error(request, _("This case is not looking for partners."))
         return redirect(case_url)

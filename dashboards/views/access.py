@@ -2,42 +2,25 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
 from urllib.parse import urlencode
 
-from allauth.mfa.utils import is_mfa_enabled
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
 
 from core.numbers import parse_id
 from dashboards.selectors.participation import PERIODS
-from organizations.access import current_membership
+from organizations.access import lead_or_admin_required
 from organizations.models import Department, Organization
 
 DEFAULT_PERIOD = "all"
 
 
 def dashboard_access(view: Callable) -> Callable:
-    """Only the organisation's leads and admins, and only with MFA set up: a dashboard shows a
-    whole organisation's figures, so a stolen password alone must not open it. Without MFA the
-    person gets a page that says why and links to the setup, with no figures. The view gets the
-    membership as ``request.membership``."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        membership = current_membership(request)
-        if membership is None or not (membership.is_lead or membership.is_admin):
-            raise PermissionDenied
-        if not is_mfa_enabled(request.user):
-            return render(request, "dashboards/mfa_required.html", status=403)
-        request.membership = membership
-        return view(request, *args, **kwargs)
-
-    return wrapper
+    """Only the organisation's leads and admins, in a session that passed MFA: a dashboard shows
+    a whole organisation's figures, so a stolen password alone must not open it. The rule lives
+    in organizations.access (mfa_step_response); the view gets the membership as
+    ``request.membership``."""
+    return lead_or_admin_required(view)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
-from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,14 +22,15 @@ from dashboards.services import national_snapshot_refresh
 from dashboards.tables import Table
 from dashboards.tables.national import DEFAULT_SORT, national_tables, organization_sort_keys
 from dashboards.templatetags.dashboard_tables import display_rows
+from organizations.access import mfa_step_response
 from organizations.ratelimit import rate_limit
 
 
 def staff_access(view: Callable) -> Callable:
-    """Only platform staff (Django ``is_staff``), and only with MFA set up, as for leads: the
-    page shows every organisation's figures. Anyone else signed in gets 404: the page is no
-    secret, but nobody else has a use for it, and 404 is what the rest of the site answers
-    for things outside a person's reach."""
+    """Only platform staff (Django ``is_staff``), in a session that passed MFA, as for leads
+    (organizations.access.mfa_step_response): the page shows every organisation's figures.
+    Anyone else signed in gets 404: the page is no secret, but nobody else has a use for it,
+    and 404 is what the rest of the site answers for things outside a person's reach."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -38,8 +38,9 @@ def staff_access(view: Callable) -> Callable:
             return redirect_to_login(request.get_full_path())
         if not request.user.is_staff:
             raise Http404
-        if not is_mfa_enabled(request.user):
-            return render(request, "dashboards/mfa_required.html", status=403)
+        refusal = mfa_step_response(request)
+        if refusal is not None:
+            return refusal
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -4,7 +4,7 @@ answer is kept in the cache (accounts/context_processors.py)."""
 import pytest
 from django.urls import reverse
 
-from home.demo import editor_group_ensure
+from home.setup import editor_group_ensure
 
 pytestmark = pytest.mark.django_db
 

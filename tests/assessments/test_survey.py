@@ -119,7 +119,9 @@ def test_a_closed_round_refuses_answers(survey_round, tenant):
     assert not SurveyResponse.objects.exists()
 
 
-def test_another_organisations_round_is_refused_and_answers_404(survey_round, other_tenant, login):
+def test_another_organisations_round_is_refused_and_answers_404(
+    survey_round, other_tenant, login, mfa_login
+):
     with pytest.raises(ValidationError):
         services.survey_response_submit(
             survey_round=survey_round, user=other_tenant.learner.user, answers=_all(4)
@@ -128,12 +130,12 @@ def test_another_organisations_round_is_refused_and_answers_404(survey_round, ot
     assert (
         client.get(reverse("assessments:survey_answer", args=[survey_round.pk])).status_code == 404
     )
-    lead = login(other_tenant.lead)
+    lead = mfa_login(other_tenant.lead)
     url = reverse("assessments:survey_results", args=[survey_round.pk])
     assert lead.get(url).status_code == 404
 
 
-def test_results_need_five_respondents_and_a_closed_round(survey_round, tenant, login):
+def test_results_need_five_respondents_and_a_closed_round(survey_round, tenant, mfa_login):
     people = [tenant.admin, tenant.lead, tenant.learner]
     people += [MembershipFactory(organization=tenant.organization) for _ in range(2)]
     for membership in people[:4]:
@@ -146,7 +148,7 @@ def test_results_need_five_respondents_and_a_closed_round(survey_round, tenant, 
     with pytest.raises(ValidationError) as refused:
         services.survey_round_seal(survey_round=survey_round)
     assert refused.value.code == "round_open"
-    html = login(tenant.lead).get(reverse("assessments:survey_results", args=[survey_round.pk]))
+    html = mfa_login(tenant.lead).get(reverse("assessments:survey_results", args=[survey_round.pk]))
     assert "5,00" not in html.content.decode() and "5.00" not in html.content.decode()
 
     SurveyRound.objects.filter(pk=survey_round.pk).update(
@@ -193,9 +195,9 @@ def test_a_member_answers_in_the_browser_and_sees_their_answers_once(survey_roun
 
 
 def test_a_lead_opens_the_survey_rounds_page_with_the_own_departments_to_choose(
-    login, tenant, other_tenant
+    mfa_login, tenant, other_tenant
 ):
-    response = login(tenant.lead).get(reverse("assessments:survey_rounds"))
+    response = mfa_login(tenant.lead).get(reverse("assessments:survey_rounds"))
 
     assert response.status_code == 200
     choices = response.context["form"].fields["departments"].queryset

@@ -6,6 +6,7 @@ from django.urls import reverse
 from cases.models import CaseIndexPage, CasePage, CaseStatus, ServiceArea
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ VOCABULARIES = [
 @pytest.fixture
 def editor(client):
     user = UserFactory(is_superuser=True, is_staff=True)
-    client.force_login(user)
+    log_in_with_mfa(client, user)
     return user
 
 

@@ -58,9 +58,9 @@ def recipients() -> list[str]:
 
 
 def test_lead_of_another_organisation_registers_interest(
-    login, planned, tenant, other_tenant, django_capture_on_commit_callbacks
+    mfa_login, planned, tenant, other_tenant, django_capture_on_commit_callbacks
 ):
-    client = login(other_tenant.lead)
+    client = mfa_login(other_tenant.lead)
     page = client.get(register_url(planned))
     assert page.status_code == 200
     assert 'name="message"' in page.content.decode()
@@ -76,8 +76,8 @@ def test_lead_of_another_organisation_registers_interest(
     assert recipients() == sorted([tenant.admin.user.email, tenant.lead.user.email])
 
 
-def test_registering_twice_says_so_and_keeps_one_row(login, planned, other_tenant):
-    client = login(other_tenant.lead)
+def test_registering_twice_says_so_and_keeps_one_row(mfa_login, planned, other_tenant):
+    client = mfa_login(other_tenant.lead)
     register(client, planned)
     again = register(client, planned, "En gang til")
     assert again.status_code == 200
@@ -87,15 +87,15 @@ def test_registering_twice_says_so_and_keeps_one_row(login, planned, other_tenan
     assert PartnerInterest.objects.get(case=planned).message != "En gang til"
 
 
-def test_an_empty_message_is_shown_at_the_field(login, planned, other_tenant):
-    response = register(login(other_tenant.lead), planned, "   ")
+def test_an_empty_message_is_shown_at_the_field(mfa_login, planned, other_tenant):
+    response = register(mfa_login(other_tenant.lead), planned, "   ")
     assert response.status_code == 200
     assert 'aria-invalid="true"' in response.content.decode()
     assert not PartnerInterest.objects.exists()
 
 
-def test_a_learner_is_told_only_leads_may_register(login, planned, other_tenant):
-    client = login(other_tenant.learner)
+def test_a_learner_is_told_only_leads_may_register(mfa_login, planned, other_tenant):
+    client = mfa_login(other_tenant.learner)
     for response in (client.get(register_url(planned)), register(client, planned)):
         assert response.status_code == 403
         assert "Only leads can register interest" in response.content.decode()
@@ -108,9 +108,9 @@ def test_anonymous_people_are_sent_to_sign_in(client, planned):
     assert "login" in response.url
 
 
-def test_a_case_not_seeking_partners_is_refused(login, case_index, tenant, other_tenant):
+def test_a_case_not_seeking_partners_is_refused(mfa_login, case_index, tenant, other_tenant):
     ongoing = publish_case(case_index, status="pagar", organizations=[tenant.organization])
-    client = login(other_tenant.lead)
+    client = mfa_login(other_tenant.lead)
     response = register(client, ongoing)
     assert response.status_code == 302
     assert not PartnerInterest.objects.exists()
@@ -118,17 +118,17 @@ def test_a_case_not_seeking_partners_is_refused(login, case_index, tenant, other
     assert "not looking for partners" in followed.content.decode()
 
 
-def test_an_organisation_taking_part_cannot_register(login, planned, tenant):
-    response = register(login(tenant.lead), planned)
+def test_an_organisation_taking_part_cannot_register(mfa_login, planned, tenant):
+    response = register(mfa_login(tenant.lead), planned)
     assert response.status_code == 302
     assert not PartnerInterest.objects.exists()
 
 
-def test_unpublished_cases_answer_404(login, case_index, tenant, other_tenant):
+def test_unpublished_cases_answer_404(mfa_login, case_index, tenant, other_tenant):
     draft = publish_case(
         case_index, status="planlagt", organizations=[tenant.organization], live=False
     )
-    assert register(login(other_tenant.lead), draft).status_code == 404
+    assert register(mfa_login(other_tenant.lead), draft).status_code == 404
 
 
 # --- An owner with nobody on Spire to answer ----------------------------------------------------
@@ -241,16 +241,16 @@ def test_the_waiting_interest_is_not_shown_to_learners_or_other_organisations(
 
 
 @pytest.fixture
-def interest(login, planned, other_tenant):
-    register(login(other_tenant.lead), planned)
+def interest(mfa_login, planned, other_tenant):
+    register(mfa_login(other_tenant.lead), planned)
     mail.outbox.clear()
     return PartnerInterest.objects.get(case=planned)
 
 
 def test_lead_organisation_accepts_a_partner(
-    client, login, planned, interest, tenant, other_tenant, django_capture_on_commit_callbacks
+    client, mfa_login, planned, interest, tenant, other_tenant, django_capture_on_commit_callbacks
 ):
-    login(tenant.lead)
+    mfa_login(tenant.lead)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(accept_url(interest))
     assert response.status_code == 302
@@ -266,8 +266,8 @@ def test_lead_organisation_accepts_a_partner(
     assert "now takes part" in client.get(response.url).content.decode()
 
 
-def test_an_admin_of_the_lead_organisation_may_accept(client, login, interest, tenant):
-    login(tenant.admin)
+def test_an_admin_of_the_lead_organisation_may_accept(client, mfa_login, interest, tenant):
+    mfa_login(tenant.admin)
     assert client.post(accept_url(interest)).status_code == 302
     interest.refresh_from_db()
     assert interest.status == InterestStatus.ACCEPTED
@@ -275,22 +275,22 @@ def test_an_admin_of_the_lead_organisation_may_accept(client, login, interest, t
 
 @pytest.mark.parametrize("who", ["learner of the lead organisation", "registrant", "third lead"])
 def test_anyone_else_gets_404_when_accepting(
-    client, login, planned, interest, tenant, other_tenant, who
+    client, mfa_login, planned, interest, tenant, other_tenant, who
 ):
     member = {
         "learner of the lead organisation": lambda: tenant.learner,
         "registrant": lambda: other_tenant.lead,
         "third lead": lambda: _tenant("Tredje kommune", "tredje.kommune.no").lead,
     }[who]()
-    login(member)
+    mfa_login(member)
     assert client.post(accept_url(interest)).status_code == 404
     interest.refresh_from_db()
     assert interest.status == InterestStatus.PENDING
     assert CasePage.objects.get(pk=planned.pk).participants.count() == 1
 
 
-def test_accept_wants_a_post_and_the_right_case(client, login, case_index, interest, tenant):
-    login(tenant.lead)
+def test_accept_wants_a_post_and_the_right_case(client, mfa_login, case_index, interest, tenant):
+    mfa_login(tenant.lead)
     assert client.get(accept_url(interest)).status_code == 405
     other_case = publish_case(case_index, status="planlagt", organizations=[tenant.organization])
     wrong = reverse("cases:interest_accept", args=[other_case.pk, interest.pk])
@@ -350,8 +350,8 @@ def checked_areas(client) -> set[int]:
     return {int(pk) for pk in re.findall(r'<input[^>]*value="(\d+)"[^>]*checked', html)}
 
 
-def test_a_lead_follows_and_unfollows_service_areas(client, login, tenant):
-    login(tenant.lead)
+def test_a_lead_follows_and_unfollows_service_areas(client, mfa_login, tenant):
+    mfa_login(tenant.lead)
     health, energy = (
         ServiceArea.objects.get(slug="helse-omsorg"),
         ServiceArea.objects.get(slug="energi"),
@@ -376,19 +376,19 @@ def test_a_lead_follows_and_unfollows_service_areas(client, login, tenant):
     assert not ServiceAreaFollow.objects.filter(user=tenant.lead.user).exists()
 
 
-def test_following_is_for_leads(client, login, tenant):
-    login(tenant.learner)
+def test_following_is_for_leads(client, mfa_login, tenant):
+    mfa_login(tenant.learner)
     assert client.get(reverse("cases:follow")).status_code == 403
 
 
 def test_a_new_case_is_emailed_once_to_each_follower(
-    client, login, case_index, tenant, other_tenant, django_capture_on_commit_callbacks
+    client, mfa_login, case_index, tenant, other_tenant, django_capture_on_commit_callbacks
 ):
     health = ServiceArea.objects.get(slug="helse-omsorg")
     for member in (tenant.lead, other_tenant.lead):
-        login(member)
+        mfa_login(member)
         client.post(reverse("cases:follow"), {"areas": [health.pk]})
-    login(tenant.admin)  # not a follower
+    mfa_login(tenant.admin)  # not a follower
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         case = publish_case(

@@ -1,23 +1,4 @@
-import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from allauth.mfa.utils import is_mfa_enabled
-
-
-def enable_mfa(user) -> None:
-    """Give the person an authenticator app, as allauth's setup flow would."""
-    if not is_mfa_enabled(user):
-        TOTP.activate(user, generate_totp_secret())
-
-
-@pytest.fixture
-def mfa_login(login):
-    """Sign in as a membership's person who has set up MFA."""
-
-    def _login(membership):
-        enable_mfa(membership.user)
-        return login(membership)
-
-    return _login
+"""Helpers for the dashboards' tests (the MFA sign-in is shared: tests/factories/mfa.py)."""
 
 
 def released_knowledge(organization, department=None):

@@ -15,8 +15,8 @@ from dashboards.selectors.assignments import PEOPLE_PER_PAGE, assignment_people,
 from dashboards.tables import Kind
 from dashboards.tables.assignments import assignments_tables
 from learning.models import Assignment, CourseCompletion
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import DepartmentFactory, MembershipFactory, UserFactory
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -310,7 +310,7 @@ def test_lead_without_mfa_gets_the_setup_page_and_no_names(login, tenant, course
     response = login(tenant.lead).get(_url(assignment))
 
     assert response.status_code == 403
-    assert response.templates[0].name == "dashboards/mfa_required.html"
+    assert response.templates[0].name == "account/mfa_required.html"
     assert "result" not in response.context
     assert tenant.learner.user.email not in response.content.decode()
 

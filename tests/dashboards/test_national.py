@@ -25,9 +25,9 @@ from dashboards.tables.national import national_tables
 from home.demo_survey import survey_instrument_ensure
 from learning import services
 from organizations.models import OrganizationKind
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 PAGE = reverse("dashboards:national")
@@ -100,8 +100,8 @@ def staff(db):
 # Access
 
 
-def test_staff_with_mfa_see_the_page_and_the_export(login, staff, tenant):
-    client = login(staff)
+def test_staff_with_mfa_see_the_page_and_the_export(mfa_login, staff, tenant):
+    client = mfa_login(staff)
     page = client.get(PAGE)
     assert page.status_code == 200
     assert 'id="counties-heading"' in page.content.decode()
@@ -114,7 +114,7 @@ def test_staff_without_mfa_get_the_setup_page_and_no_figures(login, tenant):
         response = client.get(url)
         assert response.status_code == 403
         assert tenant.organization.name not in response.content.decode()
-    assert response.templates[0].name == "dashboards/mfa_required.html"
+    assert response.templates[0].name == "account/mfa_required.html"
 
 
 @pytest.mark.parametrize("role", ["lead", "admin", "learner"])
@@ -287,9 +287,9 @@ def _names_in_order(html: str, names) -> list[str]:
     return sorted(names, key=html.index)
 
 
-def test_sorting_by_members_both_ways(login, staff):
+def test_sorting_by_members_both_ways(mfa_login, staff):
     small, big, middle = _sized_organizations(county("Vestland", "46"))
-    client = login(staff)
+    client = mfa_login(staff)
     names = [small.name, big.name, middle.name]
 
     ascending = client.get(PAGE, {"sorter": "medlemmer", "retning": "asc"}).content.decode()
@@ -305,10 +305,10 @@ def test_sorting_by_members_both_ways(login, staff):
     assert "sorter=medlemmer&amp;retning=desc" in ascending
 
 
-def test_county_filter_narrows_the_table_and_an_unknown_county_is_ignored(login, staff):
+def test_county_filter_narrows_the_table_and_an_unknown_county_is_ignored(mfa_login, staff):
     vestland = county("Vestland", "46")
     small, big, middle = _sized_organizations(vestland)
-    client = login(staff)
+    client = mfa_login(staff)
 
     page = client.get(PAGE, {"fylke": vestland.pk}).content.decode()
     table = page.split('id="organizations-heading"')[1].split('id="counties-heading"')[0]
@@ -320,11 +320,11 @@ def test_county_filter_narrows_the_table_and_an_unknown_county_is_ignored(login,
     assert middle.name in response.content.decode()
 
 
-def test_csv_has_bom_header_sorted_rows_and_no_formulas(login, staff):
+def test_csv_has_bom_header_sorted_rows_and_no_formulas(mfa_login, staff):
     vestland = county("Vestland", "46")
     small, big, middle = _sized_organizations(vestland)
     sneaky = MembershipFactory(organization__name="=HYPERLINK(1)").organization
-    client = login(staff)
+    client = mfa_login(staff)
 
     response = client.get(CSV, {"sorter": "medlemmer", "retning": "desc"})
 
@@ -343,12 +343,12 @@ def test_csv_has_bom_header_sorted_rows_and_no_formulas(login, staff):
     assert middle.name not in narrowed and small.name in narrowed
 
 
-def test_the_county_overview_shows_means_with_two_decimals(login, staff):
+def test_the_county_overview_shows_means_with_two_decimals(mfa_login, staff):
     vestland = county("Vestland", "46")
     orgs = [MembershipFactory(organization__county=vestland).organization for _ in range(3)]
     for org, value in zip(orgs, (4, 5, 5), strict=True):
         answered_round(org, value, people=5)
-    page = login(staff).get(PAGE).content.decode()
+    page = mfa_login(staff).get(PAGE).content.decode()
     overview = page.split('id="counties-heading"')[1]
     assert "4,67" in overview  # (4 + 5 + 5) / 3, rounded
     assert "4,67" not in page.split('id="counties-heading"')[0]

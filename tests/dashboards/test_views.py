@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from dashboards.services import snapshots_refresh
 from learning import services
 from learning.models import Enrolment
-from tests.dashboards.conftest import enable_mfa
 from tests.dashboards.test_selectors import _attempt, _members
+from tests.factories.mfa import enable_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def test_lead_without_mfa_gets_the_setup_page_and_no_figures(login, tenant, cour
     response = login(tenant.lead).get(url)
 
     assert response.status_code == 403
-    assert response.templates[0].name == "dashboards/mfa_required.html"
+    assert response.templates[0].name == "account/mfa_required.html"
     assert "page" not in response.context
     assert reverse("mfa_activate_totp") in response.content.decode()
     assert "Testkurs" not in response.content.decode()

@@ -67,3 +67,37 @@ def log_in(page, password):
         page.wait_for_load_state()
 
     return _log_in
+
+
+@pytest.fixture
+def log_in_with_mfa(page, log_in, password):
+    """Sign in the real way for a privileged page: the password, then a code from the
+    person's authenticator (set up here with a secret the test knows)."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import (
+        TOTP,
+        format_hotp_value,
+        generate_totp_secret,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+    from django.contrib.auth import get_user_model
+
+    def _log_in(email: str, secret: str = password, on=None):
+        user = get_user_model().objects.get(email=email)
+        Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).delete()
+        totp_secret = generate_totp_secret()
+        TOTP.activate(user, totp_secret)
+        target = on or page
+        target.goto("/accounts/login/")
+        target.fill("input[name=login]", email)
+        target.fill("input[name=password]", secret)
+        target.locator("main form button[type=submit]").click()
+        target.wait_for_load_state()
+        code = format_hotp_value(hotp_value(totp_secret, next(yield_hotp_counters_from_time())))
+        target.fill("input[name=code]", code)
+        target.locator("input[name=code]").press("Enter")
+        target.wait_for_load_state()
+        assert "/accounts/2fa/" not in target.url, "the authenticator code was not accepted"
+
+    return _log_in

@@ -34,16 +34,16 @@ def test_public_pages_have_no_serious_accessibility_violations(page, demo, path)
 @pytest.mark.parametrize(
     "path", ["/organisasjon/medlemmer/", "/organisasjon/invitasjoner/", "/profil/"]
 )
-def test_member_pages_have_no_serious_accessibility_violations(page, tenant, log_in, path):
-    log_in(tenant.admin.user.email)
+def test_member_pages_have_no_serious_accessibility_violations(page, tenant, log_in_with_mfa, path):
+    log_in_with_mfa(tenant.admin.user.email)
     page.goto(path)
     assert _blocking_violations(page) == []
 
 
-def test_wagtail_admin_works_under_the_content_security_policy(page, demo, log_in):
+def test_wagtail_admin_works_under_the_content_security_policy(page, demo, log_in_with_mfa):
     from home.demo import DEMO_PASSWORD
 
-    log_in("superbruker@spire.example.no", DEMO_PASSWORD)
+    log_in_with_mfa("superbruker@spire.example.no", DEMO_PASSWORD)
     page.goto("/admin/")
     assert page.locator("#main, main").first.is_visible()
     page.goto("/admin/organizations/?q=Bergen")

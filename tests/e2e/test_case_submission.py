@@ -26,7 +26,7 @@ def _blocking_violations(page) -> list[str]:
 
 @pytest.fixture
 def review_setup(case_index):
-    from home.demo import editor_group_ensure
+    from home.setup import editor_group_ensure
 
     services.case_review_workflow_ensure(case_index)
     editor = UserFactory(email="redaktor@example.org")
@@ -80,7 +80,7 @@ def _approve_in_admin(page, case):
 
 
 def test_a_submitted_case_is_approved_by_an_editor_and_found_by_a_learner(
-    page, browser, live_server, tenant, other_tenant, review_setup, log_in, password
+    page, browser, live_server, tenant, other_tenant, review_setup, log_in, log_in_with_mfa
 ):
     log_in(tenant.learner.user.email)
     case = _start_case(page, "Digitalt nattilsyn i Testvik")
@@ -93,11 +93,7 @@ def test_a_submitted_case_is_approved_by_an_editor_and_found_by_a_learner(
 
     editor_context = browser.new_context(base_url=live_server.url, locale="nb-NO")
     editor_page = editor_context.new_page()
-    editor_page.goto("/accounts/login/")
-    editor_page.fill("input[name=login]", review_setup.email)
-    editor_page.fill("input[name=password]", password)
-    editor_page.locator("main form button[type=submit]").click()
-    editor_page.wait_for_load_state()
+    log_in_with_mfa(review_setup.email, on=editor_page)
     _approve_in_admin(editor_page, case)
     editor_context.close()
     assert CasePage.objects.get(pk=case.pk).live

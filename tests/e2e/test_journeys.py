@@ -36,8 +36,10 @@ def test_sign_up_verify_and_land_in_the_municipality(page, tenant):
     )
 
 
-def test_an_admin_invites_and_the_person_accepts(page, browser, live_server, tenant, log_in):
-    log_in(tenant.admin.user.email)
+def test_an_admin_invites_and_the_person_accepts(
+    page, browser, live_server, tenant, log_in_with_mfa
+):
+    log_in_with_mfa(tenant.admin.user.email)
     page.goto("/organisasjon/invitasjoner/")
     page.fill("input[name=email]", "ny.kollega@example.org")
     page.check("input[name=is_lead]")

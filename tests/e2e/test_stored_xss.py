@@ -38,9 +38,9 @@ from organizations import services as organizations
 from organizations.models import Department
 from organizations.tokens import invitation_token
 from tests.conftest import make_question
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -261,7 +261,6 @@ def world(tenant, other_tenant, course_index, case_index) -> World:
         created_by=tenant.lead.user,
     )
     snapshots_refresh(tenant.organization)
-    enable_mfa(tenant.lead.user)
     return world
 
 
@@ -274,8 +273,7 @@ def visit(browser, live_server):
         context = browser.new_context(base_url=live_server.url, locale="nb-NO", bypass_csp=True)
         contexts.append(context)
         if user is not None:
-            client = Client()
-            client.force_login(user)
+            client = log_in_with_mfa(Client(), user)
             session = client.cookies[settings.SESSION_COOKIE_NAME].value
             context.add_cookies(
                 [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]

@@ -22,7 +22,7 @@ from home import demo_activity
 from home.demo import DEMO_DEPARTMENTS
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, Organization, OrganizationKind
-from tests.dashboards.conftest import enable_mfa
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -72,8 +72,7 @@ def test_the_demo_gives_each_lead_a_true_and_useful_dashboard_and_loads_once(set
     _assert_stavanger_dashboard(stavanger)
 
     lead = Membership.objects.get(user__email="leder@bergen.kommune.no")
-    enable_mfa(lead.user)
-    client.force_login(lead.user)
+    log_in_with_mfa(client, lead.user)
     response = client.get(reverse("dashboards:organization"))
     assert response.status_code == 200
     assert response.context["page"].capacity.answered >= MIN_GROUP_SIZE

@@ -55,4 +55,8 @@ def test_demo_logins_work(client, demo):
         {"login": "admin@bergen.kommune.no", "password": DEMO_PASSWORD},
     )
     assert response.status_code == 302
-    assert client.get(reverse("organizations:members")).status_code == 200
+    assert client.get(reverse("accounts:profile")).status_code == 200
+    # An administrator's pages need MFA: the demo admin is led to set it up first.
+    members = client.get(reverse("organizations:members"))
+    assert members.status_code == 403
+    assert members.templates[0].name == "account/mfa_required.html"

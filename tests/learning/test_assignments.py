@@ -83,9 +83,9 @@ def test_weekly_digest_reaches_each_lead_once_a_week(tenant, course):
     assert course.course.title in mail.outbox[-1].body
 
 
-def test_only_leads_reach_the_assignment_page(login, tenant, course):
+def test_only_leads_reach_the_assignment_page(login, mfa_login, tenant, course):
     assert login(tenant.learner).get(reverse("learning:assignments")).status_code == 403
-    client = login(tenant.lead)
+    client = mfa_login(tenant.lead)
     due = (timezone.localdate() + timedelta(days=14)).isoformat()
     response = client.post(
         reverse("learning:assignments"), {"course": course.course.pk, "due_date": due}

@@ -27,8 +27,8 @@ def _grow(tenant, n: int) -> None:
 @pytest.mark.parametrize(
     "name", ["organizations:members", "organizations:invitations", "organizations:departments"]
 )
-def test_query_count_does_not_grow_with_members(login, tenant, name):
-    client = login(tenant.admin)
+def test_query_count_does_not_grow_with_members(mfa_login, tenant, name):
+    client = mfa_login(tenant.admin)
     url = reverse(name)
     _grow(tenant, 3)
     small = _queries(client, url)

@@ -155,3 +155,46 @@ def test_a_token_is_usable_once(tenant):
     services.invitation_accept(token=token, user=user)
     with pytest.raises(InvitationError):
         services.invitation_accept(token=token, user=user)
+
+
+# --- Platform administrators' writes and public mail domains -----------------------------------
+
+
+def test_membership_add_makes_an_active_member_once(tenant):
+    person = UserFactory()
+    membership = services.membership_add(
+        user=person, organization=tenant.organization, roles=MemberRoles(is_admin=True)
+    )
+    assert membership.is_active and membership.is_admin
+    with pytest.raises(ValidationError) as error:
+        services.membership_add(user=person, organization=tenant.organization)
+    assert error.value.error_dict["user"][0].code == "exists"
+
+
+def test_membership_add_refuses_another_organisations_department(tenant, other_tenant):
+    with pytest.raises(ValidationError) as error:
+        services.membership_add(
+            user=UserFactory(),
+            organization=tenant.organization,
+            roles=MemberRoles(department=other_tenant.admin.department),
+        )
+    assert error.value.error_dict["department"][0].code == "department_elsewhere"
+
+
+def test_the_last_admin_refusals_have_a_code(tenant):
+    with pytest.raises(ValidationError) as error:
+        services.membership_update(membership=tenant.admin, roles=MemberRoles())
+    assert error.value.code == "last_admin"
+    with pytest.raises(ValidationError) as error:
+        services.membership_remove(membership=tenant.admin)
+    assert error.value.code == "last_admin"
+
+
+def test_a_public_mail_domain_row_never_places_anyone(tenant):
+    """Even a row that slipped in before the validator refused public domains."""
+    from organizations.models import EmailDomain
+
+    EmailDomain.objects.create(organization=tenant.organization, domain="gmail.com")
+    person = UserFactory(email="hvem.som.helst@gmail.com")
+    assert services.organization_for_email(person.email) is None
+    assert services.membership_join_by_email_domain(user=person, email=person.email) is None

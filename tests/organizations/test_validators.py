@@ -28,3 +28,12 @@ def test_valid_email_domains(domain):
 def test_invalid_email_domains(domain):
     with pytest.raises(ValidationError, match="ikke et gyldig|not a valid"):
         validate_email_domain(domain)
+
+
+@pytest.mark.parametrize(
+    "domain", ["gmail.com", "@Hotmail.com", "online.no", "live.no", "icloud.com", "mx.yahoo.com"]
+)
+def test_public_mail_domains_are_refused(domain):
+    with pytest.raises(ValidationError) as error:
+        validate_email_domain(domain)
+    assert error.value.code == "public_mail_domain"

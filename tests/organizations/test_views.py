@@ -44,9 +44,9 @@ def _snapshot():
 
 @pytest.mark.parametrize(("method", "name", "target"), ID_URLS)
 def test_another_organisations_objects_answer_404_and_stay_unchanged(
-    login, tenant, foreign, method, name, target
+    mfa_login, tenant, foreign, method, name, target
 ):
-    client = login(tenant.admin)
+    client = mfa_login(tenant.admin)
     before = _snapshot()
     url = reverse(name, args=[target(foreign)])
     data = {"decision": "approve", "action": "delete", "name": "Hacked", "is_admin": "on"}
@@ -64,10 +64,10 @@ def test_another_organisations_objects_answer_404_and_stay_unchanged(
         "organizations:departments",
     ],
 )
-def test_admin_pages_need_the_admin_role(login, tenant, name):
-    assert login(tenant.learner).get(reverse(name)).status_code == 403
-    assert login(tenant.lead).get(reverse(name)).status_code == 403
-    assert login(tenant.admin).get(reverse(name)).status_code == 200
+def test_admin_pages_need_the_admin_role(mfa_login, tenant, name):
+    assert mfa_login(tenant.learner).get(reverse(name)).status_code == 403
+    assert mfa_login(tenant.lead).get(reverse(name)).status_code == 403
+    assert mfa_login(tenant.admin).get(reverse(name)).status_code == 200
 
 
 def test_anonymous_visitors_are_sent_to_login(client, tenant):
@@ -76,19 +76,19 @@ def test_anonymous_visitors_are_sent_to_login(client, tenant):
     assert reverse("account_login") in response.url
 
 
-def test_member_list_searches_and_shows_only_own_members(login, tenant, other_tenant):
-    response = login(tenant.admin).get(reverse("organizations:members"), {"q": "leder@"})
+def test_member_list_searches_and_shows_only_own_members(mfa_login, tenant, other_tenant):
+    response = mfa_login(tenant.admin).get(reverse("organizations:members"), {"q": "leder@"})
     members = list(response.context["page"].object_list)
     assert members == [tenant.lead]
-    response = login(tenant.admin).get(reverse("organizations:members"))
+    response = mfa_login(tenant.admin).get(reverse("organizations:members"))
     html = response.content.decode()
     assert tenant.learner.user.email in html
     assert other_tenant.learner.user.email not in html
 
 
-def test_admin_changes_roles_and_department(login, tenant):
+def test_admin_changes_roles_and_department(mfa_login, tenant):
     department = Department.objects.get(organization=tenant.organization)
-    response = login(tenant.admin).post(
+    response = mfa_login(tenant.admin).post(
         reverse("organizations:member_edit", args=[tenant.learner.pk]),
         {"department": department.pk, "is_lead": "on"},
     )
@@ -97,8 +97,8 @@ def test_admin_changes_roles_and_department(login, tenant):
     assert tenant.learner.is_lead and tenant.learner.department == department
 
 
-def test_removing_the_last_admin_shows_why_and_keeps_them(login, tenant):
-    response = login(tenant.admin).post(
+def test_removing_the_last_admin_shows_why_and_keeps_them(mfa_login, tenant):
+    response = mfa_login(tenant.admin).post(
         reverse("organizations:member_remove", args=[tenant.admin.pk])
     )
     assert response.status_code == 200
@@ -106,8 +106,8 @@ def test_removing_the_last_admin_shows_why_and_keeps_them(login, tenant):
     assert Membership.objects.filter(pk=tenant.admin.pk).exists()
 
 
-def test_invitation_form_with_bad_email_keeps_input_and_explains(login, tenant):
-    response = login(tenant.admin).post(
+def test_invitation_form_with_bad_email_keeps_input_and_explains(mfa_login, tenant):
+    response = mfa_login(tenant.admin).post(
         reverse("organizations:invitations"), {"email": "not-an-email", "is_lead": "on"}
     )
     assert response.status_code == 200
@@ -118,10 +118,10 @@ def test_invitation_form_with_bad_email_keeps_input_and_explains(login, tenant):
 
 
 def test_admin_invites_and_the_person_accepts(
-    client, login, tenant, django_capture_on_commit_callbacks
+    client, mfa_login, tenant, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        login(tenant.admin).post(
+        mfa_login(tenant.admin).post(
             reverse("organizations:invitations"), {"email": "ny@example.org", "is_lead": "on"}
         )
     invitation = Invitation.objects.get()
@@ -141,9 +141,9 @@ def test_admin_invites_and_the_person_accepts(
     assert again.status_code == 410
 
 
-def test_pending_request_is_approved_by_the_admin(login, tenant):
+def test_pending_request_is_approved_by_the_admin(mfa_login, tenant):
     pending = MembershipFactory(organization=tenant.organization, status=MembershipStatus.PENDING)
-    response = login(tenant.admin).post(
+    response = mfa_login(tenant.admin).post(
         reverse("organizations:request_decide", args=[pending.pk]), {"decision": "approve"}
     )
     assert response.status_code == 302
@@ -151,25 +151,25 @@ def test_pending_request_is_approved_by_the_admin(login, tenant):
     assert pending.is_active
 
 
-def test_a_person_asks_to_join_through_the_search(login, tenant):
+def test_a_person_asks_to_join_through_the_search(mfa_login, tenant):
     user = UserFactory()
-    client = login(user)
+    client = mfa_login(user)
     response = client.get(reverse("organizations:join"), {"q": "Testvik"})
     assert tenant.organization in response.context["results"]
     client.post(reverse("organizations:join_request", args=[tenant.organization.pk]))
     assert Membership.objects.get(user=user).status == MembershipStatus.PENDING
 
 
-def test_switching_to_a_foreign_organisation_is_refused(login, tenant, other_tenant):
-    client = login(tenant.admin)
+def test_switching_to_a_foreign_organisation_is_refused(mfa_login, tenant, other_tenant):
+    client = mfa_login(tenant.admin)
     client.post(reverse("organizations:switch"), {"organization": other_tenant.organization.pk})
     response = client.get(reverse("organizations:members"))
     assert response.context["request"].membership.organization == tenant.organization
 
 
-def test_a_person_in_two_organisations_switches_between_them(login, tenant, other_tenant):
+def test_a_person_in_two_organisations_switches_between_them(mfa_login, tenant, other_tenant):
     MembershipFactory(user=tenant.admin.user, organization=other_tenant.organization, is_admin=True)
-    client = login(tenant.admin)
+    client = mfa_login(tenant.admin)
     client.post(reverse("organizations:switch"), {"organization": other_tenant.organization.pk})
     response = client.get(reverse("organizations:members"))
     assert response.context["request"].membership.organization == other_tenant.organization

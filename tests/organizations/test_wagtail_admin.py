@@ -1,20 +1,31 @@
-"""Platform editors manage organisations in the real Wagtail admin."""
+"""Platform administrators manage organisations and memberships in the real Wagtail admin,
+through the same services and rules as the organisation's own pages; content editors cannot."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from home.demo import editor_group_ensure
-from organizations.models import Organization
+from home.setup import editor_group_ensure
+from organizations.models import EmailDomain, Membership, Organization
+from organizations.setup import platform_admin_group_ensure
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor():
-    user = UserFactory()
+def editor(mfa_login):
+    user = UserFactory(email="redaktor@spire.test")
     user.groups.add(editor_group_ensure())
+    mfa_login(user)
+    return user
+
+
+@pytest.fixture
+def platform_admin(mfa_login):
+    user = UserFactory(email="plattform@spire.test")
+    user.groups.add(platform_admin_group_ensure())
+    mfa_login(user)
     return user
 
 
@@ -40,8 +51,7 @@ def _form_data(organization: Organization, **changes) -> dict:
     return data | changes
 
 
-def test_editor_finds_and_renames_an_organisation(client, editor, tenant):
-    client.force_login(editor)
+def test_platform_admin_finds_and_renames_an_organisation(client, platform_admin, tenant):
     listing = client.get(reverse("organization_admin:index"), {"q": "Testvik"})
     assert tenant.organization in listing.context["object_list"]
     url = reverse("organization_admin:edit", args=[tenant.organization.pk])
@@ -51,8 +61,7 @@ def test_editor_finds_and_renames_an_organisation(client, editor, tenant):
     assert tenant.organization.name == "Testvik kommune (ny)"
 
 
-def test_wrong_check_digit_is_explained_and_nothing_is_saved(client, editor, tenant):
-    client.force_login(editor)
+def test_wrong_check_digit_is_explained_and_nothing_is_saved(client, platform_admin, tenant):
     url = reverse("organization_admin:edit", args=[tenant.organization.pk])
     response = client.post(url, _form_data(tenant.organization, org_number="974760674"))
     assert response.status_code == 200
@@ -61,9 +70,9 @@ def test_wrong_check_digit_is_explained_and_nothing_is_saved(client, editor, ten
     assert tenant.organization.org_number == ""
 
 
-def test_learners_and_leads_do_not_reach_the_admin(client, tenant):
+def test_learners_and_leads_do_not_reach_the_admin(client, tenant, mfa_login):
     for membership in (tenant.learner, tenant.lead, tenant.admin):
-        client.force_login(membership.user)
+        mfa_login(membership)
         response = client.get(reverse("organization_admin:index"))
         assert response.status_code == 302
         assert reverse("account_login") in response.url  # every sign-in goes through allauth
@@ -74,20 +83,160 @@ def test_editors_group_exists_once(editor):
     assert Group.objects.filter(name="Editors").count() == 1
 
 
-def test_editor_appoints_the_first_administrator(client, editor, tenant):
-    client.force_login(editor)
+def test_platform_admin_appoints_an_administrator(client, platform_admin, tenant):
+    membership = tenant.learner
+    url = reverse("membership_admin:edit", args=[membership.pk])
+    response = client.post(url, {"department": "", "is_admin": "on"})
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.is_admin
+
+
+def test_editing_a_membership_changes_only_its_roles(client, platform_admin, tenant, other_tenant):
+    """Who and where are not on the edit form: a posted organisation or person is ignored."""
     membership = tenant.learner
     url = reverse("membership_admin:edit", args=[membership.pk])
     response = client.post(
         url,
         {
-            "user": membership.user_id,
-            "organization": membership.organization_id,
-            "status": "active",
+            "user": platform_admin.pk,
+            "organization": other_tenant.organization.pk,
             "department": "",
-            "is_admin": "on",
+            "is_lead": "on",
         },
     )
     assert response.status_code == 302
     membership.refresh_from_db()
-    assert membership.is_admin
+    assert (membership.user_id, membership.organization_id) == (
+        tenant.learner.user_id,
+        tenant.organization.pk,
+    )
+    assert membership.is_lead
+
+
+def _errors(response) -> list[str]:
+    form = response.context["form"]
+    return [error.code for errors in form.errors.as_data().values() for error in errors]
+
+
+def test_unticking_the_last_administrator_is_refused_and_nothing_saved(
+    client, platform_admin, tenant
+):
+    membership = tenant.admin
+    url = reverse("membership_admin:edit", args=[membership.pk])
+    response = client.post(url, {"department": "", "is_lead": "on"})
+    assert response.status_code == 200
+    assert _errors(response) == ["last_admin"]
+    membership.refresh_from_db()
+    assert membership.is_admin and not membership.is_lead
+
+
+def test_deleting_the_last_administrator_is_refused(client, platform_admin, tenant):
+    url = reverse("membership_admin:delete", args=[tenant.admin.pk])
+    response = client.post(url)
+    assert response.status_code == 302
+    assert Membership.objects.filter(pk=tenant.admin.pk, is_admin=True).exists()
+
+
+def test_deleting_another_member_works(client, platform_admin, tenant):
+    response = client.post(reverse("membership_admin:delete", args=[tenant.learner.pk]))
+    assert response.status_code == 302
+    assert not Membership.objects.filter(pk=tenant.learner.pk).exists()
+
+
+def test_a_department_of_another_organisation_is_refused(
+    client, platform_admin, tenant, other_tenant
+):
+    person = UserFactory()
+    foreign = other_tenant.admin.department
+    response = client.post(
+        reverse("membership_admin:add"),
+        {"user": person.pk, "organization": tenant.organization.pk, "department": foreign.pk},
+    )
+    assert response.status_code == 200
+    assert "department_elsewhere" in _errors(response)
+    assert not Membership.objects.filter(user=person).exists()
+
+
+def test_platform_admin_adds_a_member_once(client, platform_admin, tenant):
+    person = UserFactory()
+    data = {"user": person.pk, "organization": tenant.organization.pk, "is_admin": "on"}
+    assert client.post(reverse("membership_admin:add"), data).status_code == 302
+    membership = Membership.objects.get(user=person)
+    assert membership.is_active and membership.is_admin
+    again = client.post(reverse("membership_admin:add"), data)
+    assert again.status_code == 200
+    assert _errors(again)  # the model's uniqueness check answers before the service
+    assert Membership.objects.filter(user=person).count() == 1
+
+
+@pytest.mark.parametrize("domain", ["gmail.com", "Outlook.com", "online.no", "mail.hotmail.com"])
+def test_a_public_mail_domain_is_refused_in_the_admin(client, platform_admin, tenant, domain):
+    url = reverse("organization_admin:edit", args=[tenant.organization.pk])
+    data = _form_data(
+        tenant.organization,
+        **{
+            "email_domains-TOTAL_FORMS": "1",
+            "email_domains-0-domain": domain,
+            "email_domains-0-id": "",
+            "email_domains-0-ORDER": "",
+        },
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert not EmailDomain.objects.filter(domain__iexact=domain).exists()
+
+
+# --- Content editors have nothing to do with tenants ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "membership_admin:index",
+        "membership_admin:add",
+        "organization_admin:index",
+        "organization_admin:add",
+    ],
+)
+def test_an_editor_cannot_open_the_tenant_screens(client, editor, name):
+    response = client.get(reverse(name))
+    assert response.status_code in (302, 403)
+    assert response.status_code == 403 or response.url == reverse("wagtailadmin_home")
+
+
+def test_an_editor_cannot_make_themself_lead_and_admin(client, editor, tenant):
+    response = client.post(
+        reverse("membership_admin:add"),
+        {
+            "user": editor.pk,
+            "organization": tenant.organization.pk,
+            "status": "active",
+            "is_lead": "on",
+            "is_admin": "on",
+        },
+    )
+    assert response.status_code in (302, 403)
+    assert not Membership.objects.filter(user=editor).exists()
+
+
+def test_an_editor_cannot_edit_a_membership_or_an_organisations_domains(client, editor, tenant):
+    edit = client.post(
+        reverse("membership_admin:edit", args=[tenant.learner.pk]),
+        {"department": "", "is_admin": "on"},
+    )
+    assert edit.status_code in (302, 403)
+    tenant.learner.refresh_from_db()
+    assert not tenant.learner.is_admin
+    url = reverse("organization_admin:edit", args=[tenant.organization.pk])
+    data = _form_data(
+        tenant.organization,
+        **{
+            "email_domains-TOTAL_FORMS": "1",
+            "email_domains-0-domain": "andeby.no",
+            "email_domains-0-id": "",
+            "email_domains-0-ORDER": "",
+        },
+    )
+    assert client.post(url, data).status_code in (302, 403)
+    assert not EmailDomain.objects.filter(domain="andeby.no").exists()

@@ -38,9 +38,9 @@ from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations import services as organizations
 from tests.cases.test_submission import PDF, latest, save_step, start_case
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import log_in_with_mfa
 from tests.factories.quizzes import all_right_form
 from tests.reliability.conftest import Rollback, fail_after
 
@@ -238,8 +238,7 @@ def test_after_a_real_commit_another_connection_finds_each_tasks_row(request, ta
 
 @pytest.mark.django_db
 def test_a_requested_snapshot_refresh_finds_its_organisation(client, tenant, task_runs):
-    enable_mfa(tenant.lead.user)
-    client.force_login(tenant.lead.user)
+    log_in_with_mfa(client, tenant.lead.user)
     response = client.post(reverse("dashboards:refresh"))
     assert response.status_code == 302
     [run] = task_runs

@@ -12,7 +12,7 @@ conftest.py) and says what each role gets:
 - ``learner_a``  a member of A (and, where it matters, the person who owns the object)
 - ``lead_a``     a lead of A, with MFA
 - ``admin_a``    an admin of A (members, invitations, departments), with MFA
-- ``editor``     in Wagtail's Editors group, member of no organisation
+- ``editor``     in Wagtail's Editors group, with MFA, member of no organisation
 - ``member_b``   lead and admin of organisation B, with MFA: the other organisation
 - ``staff``      platform staff (``is_staff``), with MFA, member of no organisation
 
@@ -149,6 +149,11 @@ RULES: dict[str, Rule | tuple[Rule, ...]] = {
     "accounts:profile": Rule(expect=signed_in(200)),
     "accounts:data_export": Rule(expect=signed_in(200)),
     "accounts:delete": Rule(expect=signed_in(200)),
+    # Setting up MFA asks for the password and an emailed code first (accounts/mfa.py); those
+    # who have MFA already go through allauth's own checks towards turning it off.
+    "mfa_activate_totp": Rule(
+        expect=signed_in(FOUND, learner_a=Redirect("account_reauthenticate"))
+    ),
     # --- organizations: members, requests, invitations, departments (admins) -----------------
     "organizations:members": Rule(expect=ADMIN_PAGE),
     "organizations:member_edit": (

@@ -18,9 +18,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from tests.conftest import CourseTree, Tenant, _tenant, build_course, make_question
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import InvitationFactory, MembershipFactory, UserFactory
 from tests.factories.cases import case_index_ensure, publish_case
+from tests.factories.mfa import enable_mfa
 
 # Text that belongs to organisation A and its learner only. A page that answers 200 to
 # someone outside A must not contain any of it (see test_access_matrix).
@@ -64,7 +64,7 @@ def _editors_group():
     from django.contrib.auth.models import Permission
     from wagtail.models import Collection, GroupCollectionPermission
 
-    from home.demo import editor_group_ensure
+    from home.setup import editor_group_ensure
 
     group = editor_group_ensure()
     for codename in ("add_document", "change_document", "choose_document"):
@@ -90,7 +90,7 @@ def _people(tenant_a: Tenant, tenant_b: Tenant) -> dict[str, AbstractBaseUser | 
     learner = tenant_a.learner.user
     learner.full_name = LEARNER_A_NAME
     learner.save(update_fields=["full_name"])
-    for user in (tenant_a.lead.user, tenant_a.admin.user, tenant_b.lead.user, staff):
+    for user in (tenant_a.lead.user, tenant_a.admin.user, tenant_b.lead.user, staff, editor):
         enable_mfa(user)
     return {
         "anonymous": None,

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
+from allauth.mfa.utils import is_mfa_enabled
 from django.urls import reverse
 
 from tests.factories import PASSWORD
+from tests.factories.mfa import log_in_with_mfa
 from tests.security.access_rules import (
     EXCLUDED,
     EXCLUDED_PREFIXES,
@@ -152,7 +154,11 @@ def test_access(case: Case, world, client, db):
     expected = outcome.expected if isinstance(outcome, Bug) else outcome
     user = world.users[case.role]
     if user is not None:
-        client.force_login(user)
+        # Privileged people have MFA (conftest); their sessions passed it, as after login.
+        if is_mfa_enabled(user):
+            log_in_with_mfa(client, user)
+        else:
+            client.force_login(user)
     url = _url(case.rule, case.key, world)
     send = client.post if case.rule.method == "POST" else client.get
     data = case.rule.data(world) if callable(case.rule.data) else case.rule.data

@@ -28,8 +28,8 @@ from django.test import Client
 from django.urls import Resolver404, get_resolver, resolve, reverse
 from rest_framework.authentication import BasicAuthentication, SessionAuthentication
 
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -76,10 +76,7 @@ def urls_to_post_to() -> list[tuple[str, object]]:
 
 @pytest.fixture
 def lead_client(tenant) -> Client:
-    enable_mfa(tenant.lead.user)
-    client = Client(enforce_csrf_checks=True)
-    client.force_login(tenant.lead.user)
-    return client
+    return log_in_with_mfa(Client(enforce_csrf_checks=True), tenant.lead.user)
 
 
 def test_no_view_is_csrf_exempt_without_a_check_of_its_own():
@@ -111,8 +108,7 @@ def test_the_admin_api_refuses_a_post_without_the_token(db):
     from wagtail.models import Page
 
     superuser = UserFactory(is_staff=True, is_superuser=True)
-    client = Client(enforce_csrf_checks=True)
-    client.force_login(superuser)
+    client = log_in_with_mfa(Client(enforce_csrf_checks=True), superuser)
     page = Page.objects.filter(depth=2).first()
     response = client.post(
         f"/admin/api/main/pages/{page.pk}/action/copy/",

@@ -18,8 +18,8 @@ from django.urls import reverse
 from assessments import services as quiz_services
 from learning import services as learning_services
 from organizations import ratelimit
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -107,15 +107,13 @@ def test_the_client_address_comes_from_the_trusted_proxy(client, case_index):
 @limits(dashboard_export="2/m/user")
 def test_dashboard_export_is_limited_per_person(client, tenant, other_tenant):
     url = reverse("dashboards:export", kwargs={"key": "deltakelse-kurs", "fmt": "xlsx"})
-    for lead in (tenant.lead, other_tenant.lead):
-        enable_mfa(lead.user)
-    client.force_login(tenant.lead.user)
+    log_in_with_mfa(client, tenant.lead.user)
     assert statuses(lambda: client.get(url), 2) == [200, 200]
     refused = client.get(url)
     assert_refused(refused)
     assert_friendly_page(refused)
     # Another lead from the same address still gets their export.
-    client.force_login(other_tenant.lead.user)
+    log_in_with_mfa(client, other_tenant.lead.user)
     assert client.get(url).status_code == 200
 
 
@@ -123,12 +121,10 @@ def test_dashboard_export_is_limited_per_person(client, tenant, other_tenant):
 def test_national_export_is_limited_per_person(client, tenant):
     url = reverse("dashboards:national_csv")
     staff = [UserFactory(is_staff=True), UserFactory(is_staff=True)]
-    for person in staff:
-        enable_mfa(person)
-    client.force_login(staff[0])
+    log_in_with_mfa(client, staff[0])
     assert client.get(url).status_code == 200
     assert_refused(client.get(url))
-    client.force_login(staff[1])
+    log_in_with_mfa(client, staff[1])
     assert client.get(url).status_code == 200
 
 
@@ -138,8 +134,7 @@ def test_refused_visitors_do_not_use_up_a_persons_exports(client, tenant):
     sent to log in and counts against nobody."""
     url = reverse("dashboards:export", kwargs={"key": "deltakelse-kurs", "fmt": "csv"})
     assert statuses(lambda: client.get(url), 3) == [302] * 3
-    enable_mfa(tenant.lead.user)
-    client.force_login(tenant.lead.user)
+    log_in_with_mfa(client, tenant.lead.user)
     assert client.get(url).status_code == 200
 
 

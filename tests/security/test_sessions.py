@@ -24,8 +24,8 @@ from django.contrib.auth import SESSION_KEY
 from django.test import Client
 from django.urls import reverse
 
-from tests.dashboards.conftest import enable_mfa
 from tests.factories import UserFactory
+from tests.factories.mfa import enable_mfa, log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -120,9 +120,7 @@ def test_logging_out_removes_the_session_from_the_store(client, tenant, password
 @pytest.fixture
 def superuser_client(db):
     admin = UserFactory(is_staff=True, is_superuser=True)
-    client = Client()
-    client.force_login(admin)
-    return client
+    return log_in_with_mfa(Client(), admin)
 
 
 def test_a_person_deactivated_in_the_admin_is_signed_out_at_the_next_request(

@@ -24,6 +24,7 @@ from cases.models import CaseDocument, CasePage, CaseParticipant, ParticipantRol
 from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -259,7 +260,9 @@ def test_the_size_limit_is_10_mb_exactly():
 def test_the_admin_refuses_scriptable_and_program_files(client, media, name, content):
     """Editors upload documents in the admin; WAGTAILDOCS_EXTENSIONS keeps out files a browser
     would run."""
-    client.force_login(UserFactory(email="super@example.org", is_superuser=True, is_staff=True))
+    log_in_with_mfa(
+        client, UserFactory(email="super@example.org", is_superuser=True, is_staff=True)
+    )
 
     response = client.post(
         "/admin/documents/add/", {"title": "Fil", "file": _upload(name, content)}

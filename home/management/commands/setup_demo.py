@@ -43,7 +43,8 @@ class Command(BaseCommand):
                 "Demodata lastes bare i utviklingsoppsettet (DEBUG=True). Bruk --force for å "
                 "overstyre."
             )
-        call_command("load_municipalities", stdout=self.stdout)
+        # The demo goes on top of a complete installation (idempotent: `make demo` has run it).
+        call_command("spire_setup", stdout=self.stdout)
         # The demo's own invitations and notices are not real mail: keep them off the terminal.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
             home = site_pages_ensure()
