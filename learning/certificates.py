@@ -37,7 +37,7 @@ def certificate_pdf(completion: CourseCompletion, verify_url: str) -> bytes:
     centred(completion.person_name, height - 9.6 * cm, 30, "Helvetica-Bold")
     centred(_("has completed the course"), height - 11.2 * cm, 16)
     centred(completion.course_title, height - 12.8 * cm, 24, "Helvetica-Bold", ACCENT)
-    details = formats.date_format(completion.completed_at, "j. F Y")
+    details = formats.date_format(completion.completed_at, "DATE_FORMAT")
     if completion.organization_name:
         details = f"{completion.organization_name} · {details}"
     centred(details, height - 14.4 * cm, 14)

@@ -71,7 +71,7 @@ def assignments_tables(
                 [
                     row.course_title,
                     for_whom(row),
-                    date_format(row.due_date, "j. F Y"),
+                    date_format(row.due_date, "DATE_FORMAT"),
                     *progress_cells(row, person_status_allowed=person_status_allowed),
                 ]
                 for row in rows
