@@ -13,6 +13,8 @@ Dashboards, their exports and the assignments page apply this when they render, 
 organisation's setting at that moment, so turning it off takes effect at once.
 """
 
+from collections.abc import Iterable
+
 from django.utils.translation import gettext as _
 
 MIN_PEOPLE_SHOWN = 5
@@ -35,3 +37,15 @@ def people_shown(count: int, *, group: int | None = None, shown: bool = False) -
     if shown or not too_few_people(count, group=group):
         return count
     return few_people_label()
+
+
+def breakdown_safe(groups: Iterable[tuple[int, int]]) -> bool:
+    """Whether one count can be shown for each of a set of disjoint groups that add up to a
+    total the reader also sees, given as (people in the group, count) pairs: every group with
+    anyone in it has at least ``MIN_PEOPLE_SHOWN`` people, and its count is 0 or at least that.
+    Otherwise hiding the small cell is not enough: the total minus the other groups' counts
+    gives it back (the same subtraction as between two releases of a figure)."""
+    return all(
+        people == 0 or (people >= MIN_PEOPLE_SHOWN and (count == 0 or count >= MIN_PEOPLE_SHOWN))
+        for people, count in groups
+    )

@@ -23,15 +23,19 @@ class Suppressed(Enum):
 
     TOO_FEW = "too-few"
     FEW_PEOPLE = "few-people"
+    HIDDEN = "hidden"  # a figure of any size left out so that a small one can't be worked out
 
     def __str__(self) -> str:
         if self is Suppressed.FEW_PEOPLE:
             return few_people_label()
+        if self is Suppressed.HIDDEN:
+            return str(_("Not shown"))
         return str(_("Too few answers"))
 
 
 TOO_FEW = Suppressed.TOO_FEW
 FEW_PEOPLE = Suppressed.FEW_PEOPLE
+HIDDEN = Suppressed.HIDDEN
 
 
 def people_cell(count: int, *, group: int | None = None, shown: bool = False) -> int | Suppressed:

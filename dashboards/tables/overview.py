@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from dashboards.selectors.assignments import AssignmentProgress
 from dashboards.selectors.capacity import Capacity
 from dashboards.selectors.participation import MonthActivity, ParticipationCounts
+from dashboards.tables import HIDDEN
 from organizations.small_groups import people_shown, too_few_people
 
 SECTIONS = {
@@ -87,12 +88,22 @@ def key_figures(
     capacity: Capacity | None,
     *,
     person_status_allowed: bool,
+    counts_hidden: bool = False,
 ) -> list[KeyFigure]:
     """Members, active in the last 30 days, completions, overdue assignments, potential and
-    realised capacity."""
+    realised capacity. ``counts_hidden``: a department's page without the per-person setting,
+    which shows no counts of people (see dashboards.views.organization)."""
+    if counts_hidden:
+        return [
+            KeyFigure(label, str(HIDDEN), _("Not shown per department"), SECTIONS[section])
+            for label, section in (
+                (_("Members"), "participation"),
+                (_("Active last 30 days"), "participation"),
+                (_("Completed courses"), "participation"),
+                (_("Overdue in assignments"), "assignments"),
+            )
+        ] + _capacity_figures(capacity)
     overdue = sum(row.overdue for row in assignments)
-    potential = capacity.potential if capacity else None
-    realised = capacity.realised if capacity else None
     return [
         KeyFigure(
             _("Members"),
@@ -119,6 +130,14 @@ def key_figures(
             % {"n": len(assignments)},
             SECTIONS["assignments"],
         ),
+        *_capacity_figures(capacity),
+    ]
+
+
+def _capacity_figures(capacity: Capacity | None) -> list[KeyFigure]:
+    potential = capacity.potential if capacity else None
+    realised = capacity.realised if capacity else None
+    return [
         _capacity_figure(
             _("Potential capacity"), potential, capacity.potential_change if capacity else None
         ),

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dashboards.selectors.participation import MonthActivity, Participation, ParticipationCounts
-from dashboards.tables import FEW_PEOPLE, Cell, Chart, Column, Kind, Table, people_cell
-from organizations.small_groups import too_few_people
+from dashboards.tables import FEW_PEOPLE, HIDDEN, Cell, Chart, Column, Kind, Table, people_cell
+from organizations.small_groups import breakdown_safe, too_few_people
 
 ROLE_LABELS = {
     "learner": gettext_lazy("Learners"),
@@ -54,6 +54,28 @@ def _month_cells(month: MonthActivity, scope_members: int) -> list[Cell]:
         people_cell(month.active, group=scope_members),
         FEW_PEOPLE if too_few_people(month.active, group=scope_members) else month.completions,
     ]
+
+
+COUNT_FIELDS = ("enrolled", "active", "completions")
+
+
+def _department_rows(data: Participation, status_shown: bool) -> list[list[Cell]]:
+    """One row per department (and the members without one). Without the per-person setting,
+    a column is shown only when the whole breakdown passes ``breakdown_safe``; otherwise every
+    department's figure in it is hidden, since the total minus the others would give back a
+    small department's hidden count."""
+    rows = [
+        [row.name or _("No department"), *_counts_cells(row.counts, status_shown)]
+        for row in data.by_department
+    ]
+    if status_shown:
+        return rows
+    for index, field in enumerate(COUNT_FIELDS, start=2):
+        cells = [(row.counts.members, getattr(row.counts, field)) for row in data.by_department]
+        if not breakdown_safe(cells):
+            for row in rows:
+                row[index] = HIDDEN
+    return rows
 
 
 def participation_tables(
@@ -124,10 +146,7 @@ def participation_tables(
                 "department."
             ),
             columns=_counts_columns(_("Department")),
-            rows=[
-                [row.name or _("No department"), *_counts_cells(row.counts, status)]
-                for row in data.by_department
-            ],
+            rows=_department_rows(data, status),
             empty_text=_("No members."),
         ),
         Table(

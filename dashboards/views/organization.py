@@ -38,7 +38,7 @@ from dashboards.selectors.snapshots import (
     stored_comparison,
     stored_dashboard,
 )
-from dashboards.tables import Table
+from dashboards.tables import HIDDEN, Table
 from dashboards.tables.assignments import assignments_tables
 from dashboards.tables.capacity import capacity_tables
 from dashboards.tables.knowledge import knowledge_tables
@@ -107,6 +107,7 @@ class DashboardPage:
     capacity: Capacity | None
     assignments: list[AssignmentProgress]
     overview: Overview
+    counts_hidden: bool = False  # see _department_counts_hidden
 
     def table(self, key: str) -> Table:
         for tables in self.sections.values():
@@ -114,6 +115,32 @@ class DashboardPage:
                 if table.key == key:
                     return table
         raise Http404
+
+
+def _department_counts_hidden(organization: Organization, filters: DashboardFilters) -> bool:
+    """Without the per-person setting, a department's own page shows no counts of people: its
+    figures beside the organisation's (and the other departments') would give a small
+    department's by subtraction, and a department page cannot know which cells those are.
+    The organisation's page shows the department breakdown where that is safe."""
+    return filters.department is not None and not organization.leads_see_person_status
+
+
+def _counts_left_out(tables: list[Table]) -> list[Table]:
+    """The tables with every figure replaced by «Not shown», and no chart."""
+    return [
+        replace(
+            table,
+            rows=[
+                [
+                    HIDDEN if column.kind.numeric else cell
+                    for cell, column in zip(row, table.columns, strict=True)
+                ]
+                for row in table.rows
+            ],
+            chart=None,
+        )
+        for table in tables
+    ]
 
 
 def dashboard_page(organization: Organization, filters: DashboardFilters) -> DashboardPage:
@@ -128,16 +155,19 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
     data, organization_data = shown.data, whole.data
     capacity = organization_data.capacity
     person_status = organization.leads_see_person_status
+    counts_hidden = _department_counts_hidden(organization, filters)
     names = dimension_names()
+    assignments = [] if counts_hidden else data.assignments
     overview = Overview(
         figures=key_figures(
             data.participation[filters.period].totals,
             data.monthly,
-            data.assignments,
+            assignments,
             capacity,
             person_status_allowed=person_status,
+            counts_hidden=counts_hidden,
         ),
-        actions=actions(data.assignments, capacity, names, person_status_allowed=person_status),
+        actions=actions(assignments, capacity, names, person_status_allowed=person_status),
     )
     sections = {
         "participation": participation_tables(
@@ -154,12 +184,16 @@ def dashboard_page(organization: Organization, filters: DashboardFilters) -> Das
         ),
         "sharing": sharing_tables(organization_data.sharing),
     }
+    if counts_hidden:
+        sections["participation"] = _counts_left_out(sections["participation"])
+        sections["assignments"] = _counts_left_out(sections["assignments"])
     return DashboardPage(
         computed_at=min(whole.computed_at, shown.computed_at),
         sections=sections,
         capacity=capacity,
-        assignments=data.assignments,
+        assignments=assignments,
         overview=overview,
+        counts_hidden=counts_hidden,
     )
 
 

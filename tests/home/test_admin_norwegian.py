@@ -17,9 +17,9 @@ from django.utils import translation
 
 from cases.models import CasePage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from home.demo import EDITOR_GROUP
 from home.demo_courses import demo_courses_ensure
 from home.models import HomePage
+from home.setup import EDITOR_GROUP
 
 pytestmark = pytest.mark.django_db
 

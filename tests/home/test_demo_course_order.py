@@ -11,10 +11,10 @@ from django.core.management import call_command
 from django.utils.html import escape
 
 from courses.models import CoursePage, ModulePage
-from home.demo import EDITOR_GROUP
 from home.demo_courses import COURSE_MODULES, demo_courses_ensure
 from home.demo_quizzes import demo_quizzes_ensure
 from home.models import HomePage
+from home.setup import EDITOR_GROUP
 
 pytestmark = pytest.mark.django_db
 
