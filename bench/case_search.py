@@ -93,7 +93,7 @@ def database_build() -> None:
     from django.core.management import call_command
 
     from cases.models import CaseIndexPage
-    from home.demo import site_pages_ensure
+    from home.setup import site_pages_ensure
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)

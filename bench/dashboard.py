@@ -57,11 +57,11 @@ def bench_base():
 def content_load() -> float:
     """Migrate, then load the demo courses, quizzes and survey statements and copy the courses;
     returns the seconds it took."""
-    from home.demo import site_pages_ensure
+    from assessments.setup import survey_instrument_ensure
     from home.demo_courses import demo_courses_ensure
     from home.demo_quizzes import demo_quizzes_ensure
-    from home.demo_survey import survey_instrument_ensure
     from home.scale_data.generate import courses_extend
+    from home.setup import site_pages_ensure
 
     started = time.perf_counter()
     bench_base().database_build()

@@ -1,19 +1,17 @@
-"""The demo installation that `make run` loads: site pages, two demo municipalities with
-departments and people in every role, an editor, a platform administrator and a superuser.
-The groups and their permissions are the product's (home/setup.py, organizations/setup.py);
-the demo only puts people in them. Every step is idempotent."""
+"""The demo installation that `make run` loads on top of `spire_setup`: two demo
+municipalities with departments and people in every role, an editor, a platform administrator
+and a superuser.
+The site pages, groups and their permissions are the product's (home/setup.py,
+organizations/setup.py); the demo only puts people in them. Every step is idempotent."""
 
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
 
-from home import demo_texts
-from home.models import HomePage, StandardPage
 from home.setup import editor_group_ensure
+from home.setup import site_pages_ensure as site_pages_ensure  # the product's, for older imports
 from organizations.models import Department, Membership, MembershipStatus, Organization
 from organizations.setup import platform_admin_group_ensure
 
@@ -95,61 +93,6 @@ DEMO_DEPARTMENTS = {
     "Bergen": ["Helse og omsorg", "Innkjøp", "HR", "Byggeier"],
     "Stavanger": ["Oppvekst", "HR", "Digitalisering", "Innkjøp"],
 }
-
-
-def _stream(blocks: list[tuple[str, str]]) -> list[dict]:
-    return [{"type": kind, "value": value} for kind, value in blocks]
-
-
-def _tree_root_create() -> Page:
-    """Wagtail's migrations make the tree root; a flushed database (browser tests) has none."""
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant("nb"))
-    return Page.add_root(instance=Page(title="Root", slug="root"))
-
-
-def site_pages_ensure() -> HomePage:
-    """Give the front page its demo text and add the about, privacy and accessibility pages.
-    The HomePage itself comes from a migration; a flushed database (browser tests) gets one."""
-    home = HomePage.objects.first()
-    if home is None:
-        root = Page.get_first_root_node() or _tree_root_create()
-        home = root.add_child(
-            instance=HomePage(
-                title="Spire",
-                slug="hjem",
-                hero_heading=demo_texts.HOME["hero_heading"],
-                hero_text=demo_texts.HOME["hero_text"],
-            )
-        )
-    if not home.body:
-        home.title = demo_texts.HOME["title"]
-        home.hero_heading = demo_texts.HOME["hero_heading"]
-        home.hero_text = demo_texts.HOME["hero_text"]
-        home.body = _stream(demo_texts.HOME["body"])
-        home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Spire"
-        )
-    elif site.root_page_id != home.pk:
-        placeholder = site.root_page
-        site.root_page = home
-        site.site_name = "Spire"
-        site.save()
-        if placeholder.specific_class is Page and placeholder.depth > 1:
-            placeholder.delete()
-    for texts in (demo_texts.ABOUT, demo_texts.PRIVACY, demo_texts.ACCESSIBILITY):
-        if not StandardPage.objects.filter(slug=texts["slug"]).exists():
-            home.add_child(
-                instance=StandardPage(
-                    title=texts["title"],
-                    slug=texts["slug"],
-                    intro=texts["intro"],
-                    body=_stream(texts["body"]),
-                )
-            )
-    return home
 
 
 def _user_ensure(person: DemoPerson) -> User:

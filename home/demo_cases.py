@@ -25,23 +25,14 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
-from cases.services import case_review_workflow_ensure, vocabularies_ensure
+from cases.setup import case_database_ensure
+from cases.setup import case_index_ensure as product_case_index_ensure
 from organizations.models import Organization, OrganizationKind
-
-INDEX_INTRO = (
-    "Her deler kommuner, fylkeskommuner og andre offentlige virksomheter det de har lært av "
-    "innovative anskaffelser: hva de kjøpte, hvordan de gjorde det, hva det ga, og hva de ville "
-    "gjort annerledes. Søk, filtrer, gjenbruk – og del deres egne saker."
-)
 
 
 def case_index_ensure(home: Page) -> CaseIndexPage:
-    index = CaseIndexPage.objects.first()
-    if index is None:
-        index = CaseIndexPage(title="Saker", slug="saker", intro=INDEX_INTRO)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    return index
+    """The product's case database page (cases/setup.py), without its review workflow."""
+    return product_case_index_ensure(parent=home)
 
 
 def _extra_organization(key: str) -> Organization:
@@ -133,7 +124,5 @@ def _case_ensure(index: CaseIndexPage, data: dict) -> CasePage:
 
 @transaction.atomic
 def demo_cases_ensure(home: Page) -> list[CasePage]:
-    vocabularies_ensure()
-    index = case_index_ensure(home)
-    case_review_workflow_ensure(index)
+    index = case_database_ensure(parent=home)  # the product's; `spire_setup` has made it
     return [_case_ensure(index, data) for data in demo_cases.CASES]

@@ -14,6 +14,7 @@ from cases.models import CasePage, ProcurementPhase
 from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import course_outline
+from courses.setup import course_catalogue_ensure
 from home.demo_quizzes import take_quiz_right
 from learning import services as learning
 from organizations.models import Membership
@@ -67,20 +68,8 @@ def _publish(parent: Page, page: Page) -> Page:
 
 
 def course_index_ensure(home: Page) -> CourseIndexPage:
-    index = CourseIndexPage.objects.first()
-    if index is None:
-        index = _publish(
-            home,
-            CourseIndexPage(
-                title="Kurs",
-                slug="kurs",
-                intro=(
-                    "Kurs i innovative anskaffelser for alle som er med på å kjøpe inn i "
-                    "kommunen. Velg et kurs, gå gjennom det i ditt eget tempo og få kursbevis."
-                ),
-            ),
-        )
-    return index
+    """The product's course catalogue (courses/setup.py)."""
+    return course_catalogue_ensure(parent=home)
 
 
 def _course_ensure(index: CourseIndexPage, data: dict) -> CoursePage:

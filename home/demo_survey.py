@@ -1,4 +1,4 @@
-"""The capacity survey's statements, and demo rounds with anonymous answers from demo staff: in
+"""Demo rounds of the capacity survey with anonymous answers from demo staff: in
 Bergen and Stavanger two closed rounds with enough answers and a trial round with too few, and
 one closed round in each of five neighbours, so the county and national averages can be shown."""
 
@@ -9,35 +9,11 @@ from datetime import date, datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from assessments import demo_survey
 from assessments import services as survey_services
-from assessments.models import SurveyDimension, SurveyRound, SurveyStatement
+from assessments.models import SurveyRound, SurveyStatement
+from assessments.setup import survey_instrument_ensure  # noqa: F401 - older imports
 from home.demo_activity import demo_staff_ensure
 from organizations.models import Department, Membership, Organization
-
-
-@transaction.atomic
-def survey_instrument_ensure() -> None:
-    for order, data in enumerate(demo_survey.DIMENSIONS):
-        SurveyDimension.objects.get_or_create(
-            key=data["key"],
-            defaults={
-                "sort_order": order,
-                **{f"name_{lang}": text for lang, text in data["name"].items()},
-                **{f"description_{lang}": text for lang, text in data["description"].items()},
-            },
-        )
-    dimensions = {d.key: d for d in SurveyDimension.objects.all()}
-    for order, data in enumerate(demo_survey.STATEMENTS):
-        SurveyStatement.objects.get_or_create(
-            key=data["key"],
-            defaults={
-                "dimension": dimensions.get(data["dimension"]),
-                "is_core": data["core"],
-                "sort_order": order,
-                **{f"text_{lang}": text for lang, text in data["text"].items()},
-            },
-        )
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ class HomePage(OneQueryRoutingMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "courses.CourseIndexPage"]
+    subpage_types = ["home.StandardPage", "courses.CourseIndexPage", "cases.CaseIndexPage"]
     max_count = 1
 
     class Meta:

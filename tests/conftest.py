@@ -138,8 +138,8 @@ def build_course(index, title: str = "Testkurs", modules: int = 2, lessons: int 
 @pytest.fixture
 def course_index(db):
     from courses.models import CourseIndexPage
-    from home.demo import site_pages_ensure
     from home.models import HomePage
+    from home.setup import site_pages_ensure
 
     # Transactional tests start from a flushed database, without the migration's home page.
     home = HomePage.objects.first() or site_pages_ensure()

@@ -49,6 +49,7 @@ from learning.models import Assignment, CourseCompletion, Enrolment, StepComplet
 from organizations.models import (
     Department,
     Membership,
+    MembershipSource,
     MembershipStatus,
     Organization,
     OrganizationKind,
@@ -462,6 +463,8 @@ def members_create(
                 "",
                 joined[n],
                 joined[n] if active else None,
+                # A raw insert skips the field's default; generated people joined by domain.
+                MembershipSource.DOMAIN,
             )
         )
     rows_insert(
@@ -476,6 +479,7 @@ def members_create(
             "request_message",
             "created_at",
             "approved_at",
+            "source",
         ],
         membership_rows,
     )

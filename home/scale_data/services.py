@@ -36,14 +36,14 @@ from assessments.models import (
     SurveyRound,
     SurveyStatement,
 )
+from assessments.setup import survey_instrument_ensure
 from cases.models import CaseIndexPage, CasePage
 from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage
-from home.demo import DEMO_PASSWORD, site_pages_ensure
+from home.demo import DEMO_PASSWORD
 from home.demo_cases import case_index_ensure
 from home.demo_courses import demo_courses_ensure
 from home.demo_quizzes import demo_quizzes_ensure
-from home.demo_survey import survey_instrument_ensure
 from home.models import HomePage
 from home.scale_data import cases as case_data
 from home.scale_data.generate import (
@@ -68,6 +68,7 @@ from home.scale_data.plan import (
     Size,
     plan,
 )
+from home.setup import site_pages_ensure
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, Organization, OrganizationKind
 from organizations.reference_data import municipalities_load, municipality_rows_read

@@ -19,8 +19,8 @@ from assessments.models import (
     SurveyStatement,
 )
 from assessments.selectors import round_results
+from assessments.setup import survey_instrument_ensure
 from assessments.tasks import seal_closed_survey_rounds
-from home.demo_survey import survey_instrument_ensure
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from assessments import selectors, services
-from home.demo_survey import survey_instrument_ensure
+from assessments.setup import survey_instrument_ensure
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db

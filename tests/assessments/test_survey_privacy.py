@@ -19,8 +19,8 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import SurveyDimension, SurveyResponse, SurveyRound, SurveyStatement
+from assessments.setup import survey_instrument_ensure
 from dashboards.selectors.capacity import capacity
-from home.demo_survey import survey_instrument_ensure
 from tests.factories import DepartmentFactory, MembershipFactory
 
 pytestmark = pytest.mark.django_db

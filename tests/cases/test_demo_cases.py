@@ -47,8 +47,8 @@ def test_every_case_cited_by_a_course_exists():
 
 @pytest.mark.django_db
 def test_the_demo_loads_every_case_once_with_its_buyers():
-    from home.demo import site_pages_ensure
     from home.demo_cases import demo_cases_ensure
+    from home.setup import site_pages_ensure
 
     call_command("load_municipalities", verbosity=0)
     home = site_pages_ensure()

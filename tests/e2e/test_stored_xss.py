@@ -18,6 +18,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 
 from assessments import services as assessments
 from assessments.models import Question, QuizPage, QuizQuestion
+from assessments.setup import survey_instrument_ensure
 from cases import services as cases
 from cases.forms.submission import SourceForm
 from cases.models import (
@@ -31,7 +32,6 @@ from cases.models import (
 from courses.blocks import LESSON_TEXT_FEATURES, SourcesBlock
 from courses.models import CoursePage, LessonPage, ModulePage, Topic
 from dashboards.services import snapshots_refresh
-from home.demo_survey import survey_instrument_ensure
 from learning import services as learning
 from learning.models import CourseCompletion
 from organizations import services as organizations

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import PendingSurveyResponse, SurveyParticipation
-from home.demo_survey import survey_instrument_ensure
+from assessments.setup import survey_instrument_ensure
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -5,7 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 
 from assessments.models import SurveyRound
-from home.demo_survey import survey_instrument_ensure
+from assessments.setup import survey_instrument_ensure
 from tests.factories import DepartmentFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

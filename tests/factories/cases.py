@@ -19,14 +19,15 @@ from cases.models import (
 
 def case_index_ensure() -> CaseIndexPage:
     """The case index, and the controlled lists, which transactional (browser) tests lose when
-    the database is flushed between tests. Built as the demo and the scale data build it."""
+    the database is flushed between tests. Built as `spire_setup` builds them, without the
+    review workflow (tests that need it add it)."""
     from cases.services import vocabularies_ensure
-    from home.demo import site_pages_ensure
-    from home.demo_cases import case_index_ensure as demo_case_index_ensure
+    from cases.setup import case_index_ensure as product_case_index_ensure
     from home.models import HomePage
+    from home.setup import site_pages_ensure
 
     vocabularies_ensure()
-    return demo_case_index_ensure(HomePage.objects.first() or site_pages_ensure())
+    return product_case_index_ensure(parent=HomePage.objects.first() or site_pages_ensure())
 
 
 def publish_case(

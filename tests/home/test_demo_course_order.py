@@ -3,7 +3,6 @@ and the admin explorer lists a course's modules and a module's steps in tree ord
 can reorder them), not newest first."""
 
 import importlib
-import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,6 +14,7 @@ from home.demo_courses import COURSE_MODULES, demo_courses_ensure
 from home.demo_quizzes import demo_quizzes_ensure
 from home.models import HomePage
 from home.setup import EDITOR_GROUP
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -29,16 +29,9 @@ def demo_courses(settings):
 
 
 def _editor_client(client):
-    """An editor signed in with a session that passed totrinnsinnlogging, as allauth records."""
+    """An editor signed in with totrinnsinnlogging set up and passed in this session."""
     editor = get_user_model().objects.get(groups__name=EDITOR_GROUP)
-    client.force_login(editor)
-    session = client.session
-    session["account_authentication_methods"] = [
-        {"method": "password", "at": time.time(), "email": editor.email},
-        {"method": "mfa", "at": time.time(), "type": "totp"},
-    ]
-    session.save()
-    return client
+    return log_in_with_mfa(client, editor)
 
 
 def test_the_demo_creates_modules_and_lessons_in_course_order(demo_courses):

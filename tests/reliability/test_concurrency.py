@@ -19,7 +19,7 @@ from assessments.models import (
     SurveyResponse,
     SurveyStatement,
 )
-from home.demo_survey import survey_instrument_ensure
+from assessments.setup import survey_instrument_ensure
 from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from tests.assessments.test_quiz_services import _answer_all_right

@@ -30,10 +30,10 @@ from assessments.models import (
     SurveyResponse,
     SurveyStatement,
 )
+from assessments.setup import survey_instrument_ensure
 from cases import services as cases
 from cases.models import CasePage, PartnerInterest, ServiceArea, ServiceAreaFollow
 from dashboards.models import Snapshot
-from home.demo_survey import survey_instrument_ensure
 from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations import services as organizations

@@ -240,8 +240,8 @@ def build_world(course_index) -> World:
 
 def _course_index():
     from courses.models import CourseIndexPage
-    from home.demo import site_pages_ensure
     from home.models import HomePage
+    from home.setup import site_pages_ensure
 
     existing = CourseIndexPage.objects.first()
     if existing:

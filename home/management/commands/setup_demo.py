@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
-from home.demo import DEMO_PASSWORD, demo_people_ensure, site_pages_ensure
+from home.demo import DEMO_PASSWORD, demo_people_ensure
 from home.demo_activity import (
     assigned_course_overdue_ensure,
     demo_activity_ensure,
@@ -19,7 +19,8 @@ from home.demo_courses import (
     demo_progress_ensure,
 )
 from home.demo_quizzes import demo_quizzes_ensure
-from home.demo_survey import demo_survey_rounds_ensure, survey_instrument_ensure
+from home.demo_survey import demo_survey_rounds_ensure
+from home.models import HomePage
 
 
 class Command(BaseCommand):
@@ -43,13 +44,14 @@ class Command(BaseCommand):
                 "Demodata lastes bare i utviklingsoppsettet (DEBUG=True). Bruk --force for å "
                 "overstyre."
             )
-        # The demo goes on top of a complete installation (idempotent: `make demo` has run it).
+        # The demo goes on top of a complete installation: the site pages, catalogue, case
+        # database, workflow, groups and survey instrument are all the product's (idempotent:
+        # `make demo` has run it).
         call_command("spire_setup", stdout=self.stdout)
         # The demo's own invitations and notices are not real mail: keep them off the terminal.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-            home = site_pages_ensure()
+            home = HomePage.objects.get()
             people = demo_people_ensure()
-            survey_instrument_ensure()
             demo_survey_rounds_ensure()
             cases = demo_cases_ensure(home)
             self.stdout.write(f"Saker: {len(cases)}")
