@@ -68,10 +68,10 @@ def _figures(page) -> list:
 # --- 2. Results only after close, for 5 or more, fixed once shown -------------------------
 
 
-def test_no_figures_while_open_so_six_m6_minus_five_m5_gives_nothing(tenant, login):
+def test_no_figures_while_open_so_six_m6_minus_five_m5_gives_nothing(tenant, mfa_login):
     survey_round = _round(tenant)
     people = [MembershipFactory(organization=tenant.organization) for _ in range(6)]
-    lead = login(tenant.lead)
+    lead = mfa_login(tenant.lead)
     _answer(survey_round, people[:5], _all(4))
     before = _results_page(lead, survey_round)
     _answer(survey_round, people[5:], _all(7))
@@ -86,7 +86,7 @@ def test_no_figures_while_open_so_six_m6_minus_five_m5_gives_nothing(tenant, log
     assert after.context["participation"].answered == 6
 
 
-def test_after_close_the_figures_are_fixed_whatever_changes(tenant, login):
+def test_after_close_the_figures_are_fixed_whatever_changes(tenant, mfa_login):
     department = tenant.admin.department
     survey_round = _round(tenant, by_department=True)
     people = [
@@ -95,7 +95,7 @@ def test_after_close_the_figures_are_fixed_whatever_changes(tenant, login):
     _answer(survey_round, people, _all(5))
     _answer(survey_round, [tenant.admin], _all(2))
     _close(survey_round)
-    lead = login(tenant.lead)
+    lead = mfa_login(tenant.lead)
     shown = _results_page(lead, survey_round)
     figures = _figures(shown)
     assert figures and all(mean is not None for _key, mean in figures)
@@ -121,12 +121,12 @@ def test_after_close_the_figures_are_fixed_whatever_changes(tenant, login):
     )
 
 
-def test_a_closed_round_with_four_answers_never_shows_figures(tenant, login):
+def test_a_closed_round_with_four_answers_never_shows_figures(tenant, mfa_login):
     survey_round = _round(tenant)
     _answer(survey_round, [tenant.admin, tenant.lead, tenant.learner], _all(3))
     _answer(survey_round, [MembershipFactory(organization=tenant.organization)], _all(3))
     _close(survey_round)
-    page = _results_page(login(tenant.lead), survey_round)
+    page = _results_page(mfa_login(tenant.lead), survey_round)
     assert page.context["results"].too_few
     assert all(row.result is None for row in page.context["results"].dimensions)
     assert "3,00" not in page.content.decode()
@@ -157,7 +157,7 @@ def test_an_overlapping_round_for_the_same_people_is_refused(tenant):
     assert later.pk
 
 
-def test_rounds_for_different_departments_may_run_together_but_not_shared_ones(tenant, login):
+def test_rounds_for_different_departments_may_run_together_but_not_shared_ones(tenant, mfa_login):
     purchasing = tenant.admin.department
     other = DepartmentFactory(organization=tenant.organization, name="Helse")
     _round(tenant, departments=[purchasing])
@@ -167,7 +167,7 @@ def test_rounds_for_different_departments_may_run_together_but_not_shared_ones(t
         _round(tenant, departments=[third, purchasing], title="Skole og innkjøp")
     assert refused.value.code == "overlapping_round"
     # The lead's form says why instead of opening it.
-    page = login(tenant.lead).post(
+    page = mfa_login(tenant.lead).post(
         reverse("assessments:survey_rounds"),
         {
             "title": "Igjen",
@@ -208,10 +208,10 @@ def _by_department_round(tenant, in_purchasing: int, in_health: int, without: in
     ],
 )
 def test_department_figures_only_when_no_group_of_one_to_four_can_be_subtracted(
-    tenant, login, purchasing, health, without, shown
+    tenant, mfa_login, purchasing, health, without, shown
 ):
     survey_round = _by_department_round(tenant, purchasing, health, without)
-    results = _results_page(login(tenant.lead), survey_round).context["results"]
+    results = _results_page(mfa_login(tenant.lead), survey_round).context["results"]
     assert not results.too_few
     assert bool(results.departments) is shown
     assert results.departments_withheld is not shown
@@ -222,13 +222,13 @@ def test_department_figures_only_when_no_group_of_one_to_four_can_be_subtracted(
 # --- 2. Alpha only from 30 respondents, explained ---------------------------------------
 
 
-def test_alpha_is_hidden_below_thirty_with_the_reason_in_words(tenant, login):
+def test_alpha_is_hidden_below_thirty_with_the_reason_in_words(tenant, mfa_login):
     survey_round = _round(tenant)
     people = [MembershipFactory(organization=tenant.organization) for _ in range(6)]
     for number, membership in enumerate(people):
         _answer(survey_round, [membership], _all(2 + number % 5))
     _close(survey_round)
-    page = _results_page(login(tenant.lead), survey_round)
+    page = _results_page(mfa_login(tenant.lead), survey_round)
     results = page.context["results"]
     assert all(row.result.alpha is None for row in results.dimensions)
     html = page.content.decode()
@@ -236,7 +236,7 @@ def test_alpha_is_hidden_below_thirty_with_the_reason_in_words(tenant, login):
     assert 'id="alpha-withheld"' in html
 
 
-def test_a_low_alpha_from_thirty_respondents_is_shown_with_an_explanation(tenant, login):
+def test_a_low_alpha_from_thirty_respondents_is_shown_with_an_explanation(tenant, mfa_login):
     survey_round = _round(tenant)
     statements = list(SurveyStatement.objects.filter(is_core=True).order_by("sort_order"))
     people = [MembershipFactory(organization=tenant.organization) for _ in range(30)]
@@ -246,7 +246,7 @@ def test_a_low_alpha_from_thirty_respondents_is_shown_with_an_explanation(tenant
                    enumerate(statements)}  # fmt: skip
         _answer(survey_round, [membership], answers)
     _close(survey_round)
-    page = _results_page(login(tenant.lead), survey_round)
+    page = _results_page(mfa_login(tenant.lead), survey_round)
     alphas = [row.result.alpha for row in page.context["results"].dimensions if row.result]
     assert alphas and all(alpha is not None for alpha in alphas)
     assert min(alphas) < 0.70
@@ -349,7 +349,7 @@ def _stored_orders() -> dict[str, list]:
     }
 
 
-def test_no_stored_order_follows_the_order_people_answered(tenant, login):
+def test_no_stored_order_follows_the_order_people_answered(tenant, mfa_login):
     survey_round = _round(tenant)
     statements = list(
         SurveyStatement.objects.filter(is_active=True)
@@ -363,7 +363,7 @@ def test_no_stored_order_follows_the_order_people_answered(tenant, login):
         assert SurveyResponse.objects.count() % 5 == 0
         assert SurveyResponse.objects.count() >= number + 1 - 4
     _close(survey_round)
-    assert not _results_page(login(tenant.lead), survey_round).context["results"].too_few
+    assert not _results_page(mfa_login(tenant.lead), survey_round).context["results"].too_few
     assert SurveyResponse.objects.count() == PEOPLE
     for name, ids in _stored_orders().items():
         order = _who(ids, statements)
