@@ -165,9 +165,9 @@ def flashed(client, response) -> str:
 
 
 def test_with_no_lead_at_the_owner_the_case_contact_is_emailed_and_the_page_says_so(
-    login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
+    mfa_login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
 ):
-    client = login(other_tenant.lead)
+    client = mfa_login(other_tenant.lead)
     form = client.get(register_url(unanswered)).content.decode()
     assert 'data-testid="owner-unreachable"' in form
     assert "They get an email" not in form
@@ -181,10 +181,10 @@ def test_with_no_lead_at_the_owner_the_case_contact_is_emailed_and_the_page_says
 
 
 def test_with_no_lead_and_no_contact_the_editors_are_emailed(
-    login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
+    mfa_login, unanswered, other_tenant, editor, django_capture_on_commit_callbacks
 ):
     CasePage.objects.filter(pk=unanswered.pk).update(contact_email="")
-    client = login(other_tenant.lead)
+    client = mfa_login(other_tenant.lead)
     with django_capture_on_commit_callbacks(execute=True):
         response = register(client, unanswered)
     assert recipients() == [editor.email]
@@ -194,20 +194,22 @@ def test_with_no_lead_and_no_contact_the_editors_are_emailed(
 
 
 def test_with_nobody_to_tell_the_registrant_is_told_so(
-    login, unanswered, other_tenant, django_capture_on_commit_callbacks
+    mfa_login, unanswered, other_tenant, django_capture_on_commit_callbacks
 ):
     CasePage.objects.filter(pk=unanswered.pk).update(contact_email="")
-    client = login(other_tenant.lead)
+    client = mfa_login(other_tenant.lead)
     with django_capture_on_commit_callbacks(execute=True):
         response = register(client, unanswered)
     assert mail.outbox == []
     assert "Nobody could be emailed" in flashed(client, response)
 
 
-def test_a_lead_appointed_later_finds_the_waiting_interest(client, login, unanswered, other_tenant):
+def test_a_lead_appointed_later_finds_the_waiting_interest(
+    client, login, mfa_login, unanswered, other_tenant
+):
     from tests.factories import MembershipFactory, UserFactory
 
-    register(login(other_tenant.lead), unanswered)
+    register(mfa_login(other_tenant.lead), unanswered)
     interest = PartnerInterest.objects.get(case=unanswered)
     owner = unanswered.participants.get().organization
     lead = MembershipFactory(
@@ -228,9 +230,9 @@ def test_a_lead_appointed_later_finds_the_waiting_interest(client, login, unansw
 
 
 def test_the_waiting_interest_is_not_shown_to_learners_or_other_organisations(
-    client, login, planned, tenant, other_tenant
+    client, login, mfa_login, planned, tenant, other_tenant
 ):
-    register(login(other_tenant.lead), planned)
+    register(mfa_login(other_tenant.lead), planned)
     for member in (tenant.learner, other_tenant.lead):
         login(member)
         html = client.get(reverse("cases:my_cases")).content.decode()

@@ -7,6 +7,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.models import LessonPage
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def _form(lesson, text: str, **extra) -> dict:
 
 def test_publish_right_after_an_autosave_keeps_what_was_typed(client, course):
     editor = get_user_model().objects.create_superuser(email="redaktor@spire.no", password="x")
-    client.force_login(editor)
+    log_in_with_mfa(client, editor)
     lesson = course.steps[0]
     url = reverse("wagtailadmin_pages:edit", args=[lesson.pk])
     assert client.get(url).status_code == 200

@@ -5,7 +5,6 @@ Nynorsk has no Wagtail catalogue; it falls back to Bokmål, never to English."""
 
 import json
 import re
-import time
 from html import unescape
 
 import pytest
@@ -20,6 +19,7 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.demo_courses import demo_courses_ensure
 from home.models import HomePage
 from home.setup import EDITOR_GROUP
+from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -75,15 +75,8 @@ PAGES_CREATED_IN = "created in"
 
 
 def _signed_in(client, user):
-    """A session that passed totrinnsinnlogging, recorded the way allauth records it."""
-    client.force_login(user)
-    session = client.session
-    session["account_authentication_methods"] = [
-        {"method": "password", "at": time.time(), "email": user.email},
-        {"method": "mfa", "at": time.time(), "type": "totp"},
-    ]
-    session.save()
-    return client
+    """A session that passed totrinnsinnlogging, as the admin requires."""
+    return log_in_with_mfa(client, user)
 
 
 def _visible_texts(html: str) -> set[str]:

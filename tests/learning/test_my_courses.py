@@ -23,7 +23,9 @@ def _card(html: str, assignment: Assignment) -> str:
     return match.group(1)
 
 
-def test_a_department_assignment_shows_with_its_due_date(login, tenant, other_tenant, course):
+def test_a_department_assignment_shows_with_its_due_date(
+    login, mfa_login, tenant, other_tenant, course
+):
     department = Department.objects.get(organization=tenant.organization)
     in_department = MembershipFactory(organization=tenant.organization, department=department)
     elsewhere = MembershipFactory(
@@ -31,7 +33,7 @@ def test_a_department_assignment_shows_with_its_due_date(login, tenant, other_te
         department=DepartmentFactory(organization=tenant.organization),
     )
     due = timezone.localdate() + timedelta(days=20)
-    response = login(tenant.lead).post(
+    response = mfa_login(tenant.lead).post(
         reverse("learning:assignments"),
         {"course": course.course.pk, "department": department.pk, "due_date": due.isoformat()},
     )
