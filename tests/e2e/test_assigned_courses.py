@@ -24,13 +24,13 @@ def _blocking(page) -> list[str]:
 
 
 def test_a_department_assignment_reaches_mine_kurs_with_its_due_date(
-    page, browser, live_server, tenant, course, log_in
+    page, browser, live_server, tenant, course, log_in, log_in_with_mfa
 ):
     department = Department.objects.get(organization=tenant.organization)
     learner = MembershipFactory(organization=tenant.organization, department=department)
     due = timezone.localdate() + timedelta(days=21)
 
-    log_in(tenant.lead.user.email)
+    log_in_with_mfa(tenant.lead.user.email)
     page.goto(reverse("learning:assignments"))
     page.get_by_label("Kurs", exact=True).select_option(label=course.course.title)
     page.get_by_label("Avdeling").select_option(label=department.name)

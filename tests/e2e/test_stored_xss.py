@@ -303,6 +303,8 @@ class Visitor:
         assert page.dialogs == [], (url, page.dialogs)
         assert page.locator(INJECTED).count() == 0, (url, page.locator(INJECTED).all())
         assert page.evaluate(SCRIPTS_WITH_ALERT) == 0, url
+        # Disclosures (the dashboard's sections) are opened, so their text is read too.
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
         text = page.locator(where).first.inner_text()
         for payload in shown:
             assert payload in text, (url, payload)

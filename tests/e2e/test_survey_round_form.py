@@ -19,11 +19,11 @@ def _blocking(page) -> list[str]:
     ]
 
 
-def test_clicking_the_button_opens_the_round_with_thirty_departments(page, tenant, log_in):
+def test_clicking_the_button_opens_the_round_with_thirty_departments(page, tenant, log_in_with_mfa):
     survey_instrument_ensure()
     for n in range(29):  # the tenant has «Innkjøp» already
         DepartmentFactory(organization=tenant.organization, name=f"Seksjon for oppgave {n + 1:02d}")
-    log_in(tenant.lead.user.email)
+    log_in_with_mfa(tenant.lead.user.email)
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(reverse("assessments:survey_rounds"))
     assert page.locator("input[name=departments]").count() == 30
