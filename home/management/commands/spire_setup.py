@@ -16,7 +16,7 @@ from organizations.setup import platform_admin_group_ensure
 class Command(BaseCommand):
     help = (
         "Gjør en ny installasjon komplett: kommuner og fylker, grupper og rettigheter, "
-        "forsiden og standardsidene, kurskatalogen, casedatabasen med gjennomgangsflyten, "
+        "forsiden og standardsidene, kurskatalogen, saksdatabasen med gjennomgangsflyten, "
         "kategoriene og kapasitetsundersøkelsen. Trygg å kjøre på nytt."
     )
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         catalogue = course_catalogue_ensure(parent=home)
         self.stdout.write(f"Kurskatalog: {catalogue.url_path}")
         case_database = case_database_ensure(parent=home)
-        self.stdout.write(f"Casedatabase: {case_database.url_path}")
+        self.stdout.write(f"Saksdatabase: {case_database.url_path}")
         survey_instrument_ensure()
         self.stdout.write(f"Utsagn i kapasitetsundersøkelsen: {SurveyStatement.objects.count()}")
         self.stdout.write(self.style.SUCCESS("Spire er satt opp."))
