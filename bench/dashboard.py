@@ -167,17 +167,26 @@ class Figures:
 
 
 def lead_client(user_id: int):
-    """A test client signed in as the organisation's lead, with an authenticator set up."""
+    """A test client signed in as the organisation's lead, with an authenticator set up and a
+    session that passed it (allauth's records of the password and the code), as the dashboard
+    requires."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-    from allauth.mfa.utils import is_mfa_enabled
     from django.contrib.auth import get_user_model
-    from django.test import Client
+    from django.test import Client, RequestFactory
 
     user = get_user_model().objects.get(pk=user_id)
-    if not is_mfa_enabled(user):
-        TOTP.activate(user, generate_totp_secret())
+    authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if authenticator is None:
+        authenticator = TOTP.activate(user, generate_totp_secret()).instance
     client = Client()
     client.force_login(user)
+    request = RequestFactory().get("/")
+    request.session, request.user = client.session, user
+    record_authentication(request, user, method="password", email=user.email)
+    record_authentication(request, user, method="mfa", id=authenticator.pk, type="totp")
+    request.session.save()
     return client
 
 
