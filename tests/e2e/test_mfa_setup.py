@@ -68,4 +68,10 @@ def test_a_lead_sets_up_totrinnsinnlogging_on_the_way_to_the_dashboard(page, ten
 
     page.goto("/accounts/2fa/")
     _check(page, "mfa index", found)
+
+    # Next time, the second step at sign-in.
+    page.context.clear_cookies()
+    log_in(tenant.lead.user.email)
+    page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
+    _check(page, "second step", found)
     assert found == {}
