@@ -3,6 +3,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
 
+from accounts.mfa import SETUP_PROVED_ATTRIBUTE
 from organizations.services import membership_join_by_email_domain
 
 
@@ -23,3 +24,11 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Setting up MFA asks for more than allauth's one recent reauthentication: the
+        password and an emailed code, each within the last minutes (accounts/mfa.py). Where
+        that view found both, its check stands in for allauth's."""
+        if app == "allauth.mfa" and getattr(self.request, SETUP_PROVED_ATTRIBUTE, False):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)

@@ -4,11 +4,19 @@ one recent reauthentication of any kind (the password alone), so a stolen passwo
 enough to put the thief's authenticator on a lead's account. This view stands in front of
 allauth's: it sends the person through allauth's password reauthentication and then its
 reauthentication by emailed code (one-time code, expiry and attempt limit are allauth's),
-and hands over to allauth's activation once both are recent."""
+and hands over to allauth's activation once both are recent.
+
+A person who signed in with their password minutes ago is asked only for the emailed code: the
+sign-in is the password proof. Once both proofs stand, they also stand in for allauth's own
+five-minute reauthentication (accounts/adapter.py), so installing the authenticator app may take
+a while without the password being asked again. And a person who has just typed a code from their
+new authenticator has passed MFA in this session: the recovery codes and the page they were going
+to open without asking for yet another code."""
 
 import time
 
 from allauth.account.authentication import get_authentication_records
+from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.views import activate_totp
 from allauth.mfa.utils import is_mfa_enabled
@@ -23,6 +31,8 @@ SETUP_PROOF_SECONDS = 15 * 60
 # Where the person was going when a privileged page sent them here; the recovery codes page
 # (templates/mfa/recovery_codes/index.html) links back to it.
 NEXT_SESSION_KEY = "spire_mfa_setup_next"
+# Set on the request once both proofs stand; the account adapter reads it.
+SETUP_PROVED_ATTRIBUTE = "spire_mfa_setup_proved"
 
 
 def _proved_recently(request: HttpRequest, method: str) -> bool:
@@ -57,4 +67,18 @@ def mfa_activate_totp(request: HttpRequest) -> HttpResponse:
         return _via("account_reauthenticate", request)
     if not _proved_recently(request, "code"):
         return _via("account_request_reauthentication_code", request)
-    return activate_totp(request)
+    setattr(request, SETUP_PROVED_ATTRIBUTE, True)
+    response = activate_totp(request)
+    authenticator = Authenticator.objects.filter(
+        user=request.user, type=Authenticator.Type.TOTP
+    ).first()
+    if authenticator is not None:  # activated just now, with a code from the new app
+        record_authentication(
+            request,
+            request.user,
+            method="mfa",
+            id=authenticator.pk,
+            type=authenticator.type,
+            reauthenticated=True,
+        )
+    return response
