@@ -11,7 +11,7 @@ It never touches the developer's database: it makes its own, a temporary SQLite 
 default, or with --database-url a scratch PostgreSQL database "spire_bench" on that server,
 created at the start and dropped at the end. Cases are written with bulk inserts (the page
 tree's paths computed as treebeard would) and indexed for search in batches, by
-home/scale_data/cases.py, so 10,000 cases take a minute or two rather than an hour of
+demo/scale/cases.py, so 10,000 cases take a minute or two rather than an hour of
 Page.add_child."""
 
 import argparse
@@ -105,14 +105,14 @@ def database_build() -> None:
     print(f"Migrated and loaded municipalities in {time.perf_counter() - started:.0f} s")
 
 
-# --- Cases, fast (home/scale_data/cases.py writes them) ----------------------------------------
+# --- Cases, fast (demo/scale/cases.py writes them) ----------------------------------------
 
 
 def cases_generate(count: int, rng: random.Random, *, first_number: int) -> None:
     """Add `count` live cases under the case index with bulk inserts, then refresh the
     planner's statistics."""
-    from home.scale_data import cases
-    from home.scale_data.generate import analyze
+    from demo.scale import cases
+    from demo.scale.generate import analyze
 
     started = time.perf_counter()
     cases.cases_generate(count, rng, first_number=first_number)

@@ -11,7 +11,7 @@ Like bench/case_search.py it never touches the developer's database: it makes it
 temporary SQLite file by default, or with --database-url a scratch PostgreSQL database on that
 server, created at the start and dropped at the end. It loads the demo courses, quizzes and
 survey instrument, widens the catalogue with copies of the courses, then writes all three
-organisations with bulk inserts (home/scale_data/generate.py). Each organisation's snapshots are
+organisations with bulk inserts (demo/scale/generate.py). Each organisation's snapshots are
 refreshed as the nightly task would (when dashboards.services has snapshots_refresh; else the
 page is measured live), then its lead, signed in with MFA, opens the dashboard through Django's
 test client: one warm-up request and one counted for queries per page, then --requests rounds
@@ -58,9 +58,9 @@ def content_load() -> float:
     """Migrate, then load the demo courses, quizzes and survey statements and copy the courses;
     returns the seconds it took."""
     from assessments.setup import survey_instrument_ensure
-    from home.demo_courses import demo_courses_ensure
-    from home.demo_quizzes import demo_quizzes_ensure
-    from home.scale_data.generate import courses_extend
+    from demo.courses import demo_courses_ensure
+    from demo.quizzes import demo_quizzes_ensure
+    from demo.scale.generate import courses_extend
     from home.setup import site_pages_ensure
 
     started = time.perf_counter()
@@ -76,18 +76,18 @@ def content_load() -> float:
 @dataclass
 class Generated:
     size: int
-    scale: object  # home.scale_data.generate.ScaleOrganization
+    scale: object  # demo.scale.generate.ScaleOrganization
     seconds: float
 
 
 def organizations_generate(sizes: list[int], seed: int) -> list[Generated]:
-    from home.scale_data.generate import (
+    from demo.scale.generate import (
         analyze,
         catalogue_load,
         county_first,
         organization_generate,
     )
-    from home.scale_data.plan import departments_for
+    from demo.scale.plan import departments_for
 
     catalogue = catalogue_load()
     print(

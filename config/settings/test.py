@@ -1,7 +1,7 @@
 """Test settings: fast hashing, a test mailbox, SQLite unless DATABASE_URL says PostgreSQL."""
 
 from .base import *
-from .base import env
+from .base import INSTALLED_APPS, env
 
 SECRET_KEY = "test-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz"
 DEBUG = False
@@ -22,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 if env("TEST_EMAIL_FILE_PATH", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = env("TEST_EMAIL_FILE_PATH")
+
+# Demo and scale data (`setup_demo`, `generate_scale_data`): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from assessments import services
 from assessments.models import SurveyRound, SurveyStatement
+from assessments.setup import survey_instrument_ensure
 from dashboards.selectors.capacity import capacity
 from dashboards.services import snapshots_refresh
-from home.demo_survey import survey_instrument_ensure
 from tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from assessments import services as survey_services
 from assessments.models import SurveyRound, SurveyStatement
 from assessments.scoring import GroupResult
+from assessments.setup import survey_instrument_ensure
 from dashboards.codec import from_json, to_json
 from dashboards.selectors.capacity import Capacity, DimensionScore, capacity
 from dashboards.selectors.national import (
@@ -22,7 +23,6 @@ from dashboards.selectors.national import (
     national_picture,
 )
 from dashboards.tables.national import national_tables
-from home.demo_survey import survey_instrument_ensure
 from learning import services
 from organizations.models import OrganizationKind
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory

@@ -41,7 +41,7 @@ def test_member_pages_have_no_serious_accessibility_violations(page, tenant, log
 
 
 def test_wagtail_admin_works_under_the_content_security_policy(page, demo, log_in_with_mfa):
-    from home.demo import DEMO_PASSWORD
+    from demo.people import DEMO_PASSWORD
 
     log_in_with_mfa("superbruker@spire.example.no", DEMO_PASSWORD)
     page.goto("/admin/")

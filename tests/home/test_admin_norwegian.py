@@ -16,7 +16,7 @@ from django.utils import translation
 
 from cases.models import CasePage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from home.demo_courses import demo_courses_ensure
+from demo.courses import demo_courses_ensure
 from home.models import HomePage
 from home.setup import EDITOR_GROUP
 from tests.factories.mfa import log_in_with_mfa

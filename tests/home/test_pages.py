@@ -48,7 +48,7 @@ def test_language_switcher_goes_nowhere_else_and_ignores_unknown_languages(clien
 
 
 def test_demo_logins_work(client, demo):
-    from home.demo import DEMO_PASSWORD
+    from demo.people import DEMO_PASSWORD
 
     response = client.post(
         reverse("account_login"),

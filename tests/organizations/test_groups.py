@@ -147,7 +147,7 @@ def test_setup_takes_back_a_permission_added_by_hand():
 
 
 def test_the_demo_puts_people_in_the_product_groups_without_changing_them():
-    from home.demo import DEMO_PEOPLE, demo_people_ensure
+    from demo.people import DEMO_PEOPLE, demo_people_ensure
 
     _setup()
     before = _groups()

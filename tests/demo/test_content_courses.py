@@ -6,10 +6,10 @@ import re
 import pytest
 
 from courses.blocks import LessonBody
-from home.demo_courses import COURSE_MODULES
+from demo.courses import COURSE_MODULES
 
 COURSES = [
-    importlib.import_module(f"courses.demo_content.{name}").COURSE for name in COURSE_MODULES
+    importlib.import_module(f"demo.content.courses.{name}").COURSE for name in COURSE_MODULES
 ]
 
 

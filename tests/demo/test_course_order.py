@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.utils.html import escape
 
 from courses.models import CoursePage, ModulePage
-from home.demo_courses import COURSE_MODULES, demo_courses_ensure
-from home.demo_quizzes import demo_quizzes_ensure
+from demo.courses import COURSE_MODULES, demo_courses_ensure
+from demo.quizzes import demo_quizzes_ensure
 from home.models import HomePage
 from home.setup import EDITOR_GROUP
 from tests.factories.mfa import log_in_with_mfa
@@ -36,7 +36,7 @@ def _editor_client(client):
 
 def test_the_demo_creates_modules_and_lessons_in_course_order(demo_courses):
     for name in COURSE_MODULES:
-        data = importlib.import_module(f"courses.demo_content.{name}").COURSE
+        data = importlib.import_module(f"demo.content.courses.{name}").COURSE
         course = CoursePage.objects.get(slug=data["slug"])
         modules = [p.specific for p in course.get_children()]
         assert [m.title for m in modules] == [m["title"] for m in data["modules"]]

@@ -5,21 +5,21 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
-from home.demo import DEMO_PASSWORD, demo_people_ensure
-from home.demo_activity import (
+from demo.activity import (
     assigned_course_overdue_ensure,
     demo_activity_ensure,
     demo_case_reading_ensure,
     demo_snapshots_refresh,
 )
-from home.demo_cases import demo_cases_ensure
-from home.demo_courses import (
+from demo.cases import demo_cases_ensure
+from demo.courses import (
     demo_assignments_ensure,
     demo_courses_ensure,
     demo_progress_ensure,
 )
-from home.demo_quizzes import demo_quizzes_ensure
-from home.demo_survey import demo_survey_rounds_ensure
+from demo.people import DEMO_PASSWORD, demo_people_ensure
+from demo.quizzes import demo_quizzes_ensure
+from demo.survey import demo_survey_rounds_ensure
 from home.models import HomePage
 
 

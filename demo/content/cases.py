@@ -2559,7 +2559,7 @@ CASES = [
     },
 ]
 
-# Maps each title used in a case_reference block in courses/demo_content/*.py to a case slug.
+# Maps each title used in a case_reference block in demo/content/courses/*.py to a case slug.
 COURSE_REFERENCE_SLUGS = {
     "Norges første innovasjonspartnerskap": "stavanger-innovasjonspartnerskap-heldognsomsorg",
     "Norges første innovasjonspartnerskap, i heldøgnsomsorgen": (

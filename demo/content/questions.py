@@ -1,6 +1,6 @@
 """Demo question bank (Bokmål) for the starter courses. Loaded by the setup_demo command.
 
-Each question tests what one module of a course in courses/demo_content/ teaches (module 0 = the
+Each question tests what one module of a course in demo/content/courses/ teaches (module 0 = the
 course's final test only). For ordering questions the options are listed in the correct order.
 """
 

@@ -1,4 +1,4 @@
-"""The demo case database: the real public cases in cases/demo_cases.py, published under the
+"""The demo case database: the real public cases in demo/content/cases.py, published under the
 case index with their buyers linked to the real municipalities. Every step is idempotent."""
 
 from datetime import date
@@ -6,7 +6,6 @@ from datetime import date
 from django.db import transaction
 from wagtail.models import Page
 
-from cases import demo_cases
 from cases.models import (
     CaseEffect,
     CaseIndexPage,
@@ -27,6 +26,7 @@ from cases.models import (
 )
 from cases.setup import case_database_ensure
 from cases.setup import case_index_ensure as product_case_index_ensure
+from demo.content import cases as demo_cases
 from organizations.models import Organization, OrganizationKind
 
 

@@ -18,8 +18,8 @@ from assessments.scoring import MIN_GROUP_SIZE
 from cases.models import CaseRead
 from dashboards.models import Snapshot
 from dashboards.selectors.snapshots import stored_comparison, stored_dashboard
-from home import demo_activity
-from home.demo import DEMO_DEPARTMENTS
+from demo import activity as demo_activity
+from demo.people import DEMO_DEPARTMENTS
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, Organization, OrganizationKind
 from tests.factories.mfa import log_in_with_mfa

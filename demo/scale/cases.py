@@ -39,7 +39,7 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
-from home.scale_data.generate import seeded_uuid
+from demo.scale.generate import seeded_uuid
 from organizations.models import Organization, OrganizationKind
 
 WORDS = (  # noqa: SIM905 - a word list reads better as text

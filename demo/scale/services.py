@@ -40,13 +40,12 @@ from assessments.setup import survey_instrument_ensure
 from cases.models import CaseIndexPage, CasePage
 from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage
-from home.demo import DEMO_PASSWORD
-from home.demo_cases import case_index_ensure
-from home.demo_courses import demo_courses_ensure
-from home.demo_quizzes import demo_quizzes_ensure
-from home.models import HomePage
-from home.scale_data import cases as case_data
-from home.scale_data.generate import (
+from demo.cases import case_index_ensure
+from demo.courses import demo_courses_ensure
+from demo.people import DEMO_PASSWORD
+from demo.quizzes import demo_quizzes_ensure
+from demo.scale import cases as case_data
+from demo.scale.generate import (
     COPY_MARK,
     Catalogue,
     ScaleOrganization,
@@ -58,7 +57,7 @@ from home.scale_data.generate import (
     members_create,
     survey_round_answered,
 )
-from home.scale_data.plan import (
+from demo.scale.plan import (
     CASE_SLUG_PREFIX,
     DEPARTMENT_SUFFIX,
     EMAIL_DOMAIN,
@@ -68,6 +67,7 @@ from home.scale_data.plan import (
     Size,
     plan,
 )
+from home.models import HomePage
 from home.setup import site_pages_ensure
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, Organization, OrganizationKind

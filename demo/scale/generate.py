@@ -3,7 +3,7 @@ step completions, course completions, quiz attempts), assignments and answered c
 rounds, written with bulk inserts so that 50,000 members and 2 million step completions take
 minutes, not hours.
 
-Plain functions, shared by `manage.py generate_scale_data` (home/scale_data/services.py) and the
+Plain functions, shared by `manage.py generate_scale_data` (demo/scale/services.py) and the
 dashboard benchmark (bench/dashboard.py). Everything random comes from the `random.Random`
 passed in, and every timestamp from the `now` passed in, so a seed gives the same data again
 (database ids aside). Rows are inserted directly (PostgreSQL COPY, else batched INSERTs), which

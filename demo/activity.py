@@ -29,8 +29,8 @@ from dashboards.services import (
     organizations_with_members,
     snapshots_refresh,
 )
-from home.demo import DEMO_PASSWORD
-from home.demo_courses import DEMO_PROGRESS
+from demo.courses import DEMO_PROGRESS
+from demo.people import DEMO_PASSWORD
 from learning import services as learning
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, MembershipStatus, Organization

@@ -1,13 +1,13 @@
 """Fill the database with scale data (real municipalities, generated people and their learning,
-course copies, cases) in one of four sizes, or remove it again. See home/scale_data/."""
+course copies, cases) in one of four sizes, or remove it again. See demo/scale/."""
 
 import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from home.scale_data.plan import DEFAULT_SEED, SIZES
-from home.scale_data.services import (
+from demo.scale.plan import DEFAULT_SEED, SIZES
+from demo.scale.services import (
     ScaleDataExists,
     ScaleResult,
     scale_data_counts,

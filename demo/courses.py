@@ -1,5 +1,5 @@
 """Demo courses and demo learners' progress, loaded by setup_demo. Course texts live in
-courses/demo_content/; each module there defines COURSE (see its docstring for the format)."""
+demo/content/courses/; each module there defines COURSE (see its docstring for the format)."""
 
 import importlib
 
@@ -9,13 +9,13 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from assessments.models import QuizPage
-from cases.demo_cases import COURSE_REFERENCE_SLUGS
 from cases.models import CasePage, ProcurementPhase
 from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import course_outline
 from courses.setup import course_catalogue_ensure
-from home.demo_quizzes import take_quiz_right
+from demo.content.cases import COURSE_REFERENCE_SLUGS
+from demo.quizzes import take_quiz_right
 from learning import services as learning
 from organizations.models import Membership
 
@@ -125,7 +125,7 @@ def demo_courses_ensure(home: Page) -> list[CoursePage]:
     index = course_index_ensure(home)
     courses = []
     for module_name in COURSE_MODULES:
-        content = importlib.import_module(f"courses.demo_content.{module_name}")
+        content = importlib.import_module(f"demo.content.courses.{module_name}")
         courses.append(_course_ensure(index, content.COURSE))
     basic, *advanced = courses
     for course in advanced:

@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from assessments import services as survey_services
 from assessments.models import SurveyRound, SurveyStatement
-from assessments.setup import survey_instrument_ensure  # noqa: F401 - older imports
-from home.demo_activity import demo_staff_ensure
+from demo.activity import demo_staff_ensure
 from organizations.models import Department, Membership, Organization
 
 

@@ -4,9 +4,9 @@ import pytest
 from django.core.management import call_command
 
 from cases import vocabularies
-from cases.demo_cases import CASES, COURSE_REFERENCE_SLUGS
 from cases.models import CasePage, ParticipantRole
 from cases.validators import validate_cpv_codes
+from demo.content.cases import CASES, COURSE_REFERENCE_SLUGS
 from organizations.validators import validate_org_number
 
 SLUGS = {name: {entry[0] for entry in entries} for name, entries, _extra in vocabularies.LISTS}
@@ -47,7 +47,7 @@ def test_every_case_cited_by_a_course_exists():
 
 @pytest.mark.django_db
 def test_the_demo_loads_every_case_once_with_its_buyers():
-    from home.demo_cases import demo_cases_ensure
+    from demo.cases import demo_cases_ensure
     from home.setup import site_pages_ensure
 
     call_command("load_municipalities", verbosity=0)

@@ -27,17 +27,17 @@ from assessments.models import (
 )
 from cases.models import CaseIndexPage, CasePage, CaseParticipant
 from courses.models import CoursePage
-from home.demo import DEMO_PEOPLE, demo_people_ensure
-from home.demo_activity import demo_staff_ensure
-from home.scale_data.generate import catalogue_load
-from home.scale_data.plan import (
+from demo.activity import demo_staff_ensure
+from demo.people import DEMO_PEOPLE, demo_people_ensure
+from demo.scale.generate import catalogue_load
+from demo.scale.plan import (
     EMAIL_DOMAIN,
     OSLO,
     SIZES,
     TITLE_PREFIX,
     plan,
 )
-from home.scale_data.services import (
+from demo.scale.services import (
     generated_cases,
     generated_courses,
     generated_departments,

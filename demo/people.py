@@ -11,7 +11,6 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from home.setup import editor_group_ensure
-from home.setup import site_pages_ensure as site_pages_ensure  # the product's, for older imports
 from organizations.models import Department, Membership, MembershipStatus, Organization
 from organizations.setup import platform_admin_group_ensure
 

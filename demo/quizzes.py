@@ -1,4 +1,4 @@
-"""Demo quizzes: the question bank from assessments/demo_questions.py, a quiz after each module
+"""Demo quizzes: the question bank from demo/content/questions.py, a quiz after each module
 and a final test in each starter course, and demo learners' attempts through the real services."""
 
 from decimal import Decimal
@@ -6,7 +6,6 @@ from decimal import Decimal
 from django.db import transaction
 
 from assessments import services as quiz_services
-from assessments.demo_questions import QUESTIONS
 from assessments.models import (
     Option,
     Question,
@@ -17,6 +16,7 @@ from assessments.models import (
 )
 from cases.models import ProcurementPhase
 from courses.models import CoursePage, ModulePage, Topic
+from demo.content.questions import QUESTIONS
 
 
 def _question_ensure(data: dict) -> Question:
