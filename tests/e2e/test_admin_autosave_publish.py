@@ -39,7 +39,7 @@ def _is_autosave(response) -> bool:
 # Wagtail's editor is sometimes slow to be ready for typing on a busy machine.
 @pytest.mark.flaky(reruns=2)
 def test_editor_publishes_right_after_an_autosave(page, lesson, log_in_with_mfa):
-    from home.demo import DEMO_PASSWORD
+    from demo.people import DEMO_PASSWORD
 
     log_in_with_mfa("redaktor@spire.example.no", DEMO_PASSWORD)
     # Wagtail's form watcher takes its starting point two seconds after loading and says so
