@@ -101,3 +101,16 @@ def log_in_with_mfa(page, log_in, password):
         assert "/accounts/2fa/" not in target.url, "the authenticator code was not accepted"
 
     return _log_in
+
+
+@pytest.fixture
+def demo_catalogue(settings):
+    """The demo's people and the course catalogue spire_setup makes (the demo runs it), without
+    the demo's courses: a test builds the course it needs under it."""
+    from django.core.management import call_command
+
+    from courses.models import CourseIndexPage
+
+    settings.DEBUG = True
+    call_command("setup_demo", "--without-courses", verbosity=0)
+    return CourseIndexPage.objects.get()

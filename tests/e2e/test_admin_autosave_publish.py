@@ -4,10 +4,8 @@ a draft (issue 14, defect 3): no «database is locked», no lost text — what w
 import json
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
-from courses.models import CourseIndexPage
 from tests.conftest import build_course
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -16,12 +14,8 @@ TYPED = "Skrevet rett før publisering."
 
 
 @pytest.fixture
-def lesson(settings):
-    settings.DEBUG = True
-    call_command("setup_demo", "--without-courses", verbosity=0)
-    # The demo runs spire_setup, which makes the course catalogue.
-    index = CourseIndexPage.objects.get()
-    return build_course(index, title="Autolagring", modules=1, lessons=1).steps[0]
+def lesson(demo_catalogue):
+    return build_course(demo_catalogue, title="Autolagring", modules=1, lessons=1).steps[0]
 
 
 def _is_autosave(response) -> bool:

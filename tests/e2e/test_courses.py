@@ -2,25 +2,18 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from courses.models import CourseIndexPage, LessonPage
-from home.models import HomePage
+from courses.models import LessonPage
 from tests.conftest import build_course
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def site_course(settings):
-    settings.DEBUG = True
-    call_command("setup_demo", "--without-courses", verbosity=0)
-    index = CourseIndexPage(title="Kurs", slug="kurs")
-    HomePage.objects.first().add_child(instance=index)
-    index.save_revision().publish()
-    return build_course(index, title="Innovasjon for nybegynnere", modules=2, lessons=2)
+def site_course(demo_catalogue):
+    return build_course(demo_catalogue, title="Innovasjon for nybegynnere", modules=2, lessons=2)
 
 
 def _percent(page) -> str:

@@ -10,6 +10,7 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
     yield_hotp_counters_from_time,
 )
+from playwright.sync_api import expect
 
 from dashboards.services import national_snapshot_refresh, snapshots_refresh
 from learning.services import assignment_create, enrolment_create
@@ -139,7 +140,5 @@ def test_the_key_figures_are_on_the_first_screen(
     assert labels[0] == "Medlemmer" and labels[-1] == "Realisert kapasitet"
     # A card leads to the section that explains it, and that section opens.
     page.locator(".spire-keyfigure__link").nth(3).click()
-    assert (
-        page.locator("section[aria-labelledby=assignments-heading] details").get_attribute("open")
-        is not None
-    )
+    disclosure = page.locator("section[aria-labelledby=assignments-heading] details")
+    expect(disclosure).to_have_attribute("open", "")  # waits for the page's script

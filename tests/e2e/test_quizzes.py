@@ -2,11 +2,8 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from assessments.models import QuizKind, QuizPage, QuizQuestion
-from courses.models import CourseIndexPage
-from home.models import HomePage
 from learning import services as learning
 from learning.models import StepCompletion
 from tests.conftest import build_course, make_question
@@ -15,13 +12,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def quiz_page(settings, tenant):
-    settings.DEBUG = True
-    call_command("setup_demo", "--without-courses", verbosity=0)
-    index = CourseIndexPage(title="Kurs", slug="kurs")
-    HomePage.objects.first().add_child(instance=index)
-    index.save_revision().publish()
-    tree = build_course(index, title="Quizkurs", modules=1, lessons=1)
+def quiz_page(demo_catalogue, tenant):
+    tree = build_course(demo_catalogue, title="Quizkurs", modules=1, lessons=1)
     question = make_question(
         "single",
         "Hvilken fase kommer først?",
