@@ -54,18 +54,25 @@ def _save(scope: str, name: str, entry: Loaded, now: datetime) -> None:
     for cohort_id, row_ids in moved.items():
         DisclosedContribution.objects.filter(pk__in=row_ids).update(cohort_id=cohort_id)
     DisclosedContribution.objects.bulk_create(new_rows, batch_size=2000)
+    # Two writes for all groups, not one per group: a first release of an organisation with
+    # 60 departments and 30 quizzes has 1,800 figures to store.
+    new_figures, changed_figures = [], []
     for group, cohorts in ledger.shown.items():
         ids = sorted(real.get(c, c) for c in cohorts)
         figure = entry.figures.get(group)
         if figure is None:
-            DisclosedFigure.objects.create(
+            figure = DisclosedFigure(
                 scope=scope, subject=name, group=group, cohorts=ids, released_at=now
             )
+            entry.figures[group] = figure
+            new_figures.append(figure)
         elif group in ledger.released or ids != sorted(figure.cohorts):
             if group in ledger.released:
                 figure.released_at = now
             figure.cohorts = ids
-            figure.save(update_fields=["cohorts", "released_at"])
+            changed_figures.append(figure)
+    DisclosedFigure.objects.bulk_create(new_figures)
+    DisclosedFigure.objects.bulk_update(changed_figures, ["cohorts", "released_at"])
 
 
 def _released(entry: Loaded, group: str, now: datetime) -> Released:
