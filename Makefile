@@ -33,11 +33,11 @@ run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite, no ot
 	@echo "Spire kjører på http://$(HOST):$(PORT) – stopp med Ctrl+C"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install ## Run the test suite on SQLite, browser tests included where Chromium is installed
-	$(PY) -m pytest
+test: install ## Run the test suite on SQLite in parallel, browser tests included where Chromium is installed
+	$(PY) -m pytest -n auto
 
 test-integration: install ## Run the suite against PostgreSQL and Redis (PG_TEST_URL, REDIS_TEST_URL)
-	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest
+	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest -n auto
 
 lint: install ## Check style, migrations and layers
 	$(VENV)/bin/ruff check .

@@ -2,8 +2,10 @@
 one organisation's data stays out of the other's reach."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 from organizations.models import Membership, Organization
@@ -47,6 +49,20 @@ def _tenant(name: str, domain: str) -> Tenant:
     )
 
 
+def pytest_configure(config):
+    """Remove SQLite test databases made for other migrations (their names carry a fingerprint
+    of the migrations, config/settings/test.py), once, in the main process."""
+    if hasattr(config, "workerinput"):
+        return
+    current = Path(settings.DATABASES["default"].get("TEST", {}).get("NAME") or "")
+    prefix = getattr(settings, "TEST_DB_PREFIX", None)
+    if not prefix or not current.name.startswith(prefix):
+        return
+    for stale in current.parent.glob(f"{prefix}*"):
+        if not stale.name.startswith(current.name):
+            stale.unlink(missing_ok=True)
+
+
 @pytest.fixture
 def tenant(db) -> Tenant:
     return _tenant("Testvik kommune", "testvik.kommune.no")
@@ -68,6 +84,12 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Uploads go to a folder of the test's own, never into the checkout's `media/`."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
