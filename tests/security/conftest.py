@@ -254,10 +254,26 @@ def _course_index():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
+def world_media(tmp_path_factory):
+    """The folder the world's uploads go to, for the whole module."""
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture
+def _media_root(settings, world_media):
+    """Tests here read the files the module's world uploaded, so they share its folder (in
+    place of the root conftest's folder per test)."""
+    settings.MEDIA_ROOT = world_media
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, world_media):
     """Built once for the module and rolled back after it; uploaded files go to a temporary
     folder."""
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=world_media),
+        transaction.atomic(),
+    ):
         yield build_world(_course_index())
         transaction.set_rollback(True)
