@@ -5,26 +5,32 @@ The file tree is the outline: numbered folders and files (`1-grunnkurs/2-module/
 give the order, and the name after the number is the page's slug."""
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from django.core.exceptions import ValidationError as DjangoValidationError
 from pydantic import BaseModel, ValidationError
 
+from courses.blocks import LessonBody
 from demo.lesson_markdown import LessonMarkdownError, lesson_blocks
 from demo.schema import (
+    ActivityData,
     BuyerData,
     CaseData,
     CourseData,
     LessonData,
     ModuleData,
+    PeopleData,
     QuestionData,
 )
 
 CONTENT = Path(__file__).parent / "content"
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 _NUMBERED = re.compile(r"^(\d+)-(.+)$")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.DOTALL)
 _SECTION = re.compile(r"^## (\S+)\s*$", re.MULTILINE)
@@ -40,7 +46,21 @@ class ContentError(ValueError):
 
 def shown(path: Path) -> str:
     """The path as a writer sees it from the repository root: demo/content/…"""
-    return str(path.relative_to(CONTENT.parents[1]))
+    root = CONTENT.parents[1]
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def _each(read: Callable[..., T], entries: Iterable[tuple]) -> list[T]:
+    """read(*entry) for every entry; the problems of all the entries together, if any."""
+    problems, results = [], []
+    for entry in entries:
+        try:
+            results.append(read(*entry))
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    return results
 
 
 def _field(location: tuple) -> str:
@@ -93,15 +113,16 @@ def _list_of(model: type[M], path: Path) -> list[M]:
     data = read_yaml(path)
     if not isinstance(data, list):
         raise ContentError([f"{shown(path)}: must be a list ('- ' items)"])
-    problems, items = [], []
-    for number, item in enumerate(data):
+
+    def item(number: int, value: Any) -> M:
         try:
-            items.append(validated(model, item, path))
+            return validated(model, value, path)
         except ContentError as error:
-            problems += [p.replace(": field '", f": field '{number}.", 1) for p in error.problems]
-    if problems:
-        raise ContentError(problems)
-    return items
+            raise ContentError(
+                [p.replace(": field '", f": field '{number}.", 1) for p in error.problems]
+            ) from None
+
+    return _each(item, enumerate(data))
 
 
 # --- Courses -------------------------------------------------------------------------------------
@@ -130,6 +151,17 @@ class Course:
     final_test: list[QuestionData]  # also the pre-test
 
 
+def _lesson_body_check(blocks: list[dict], path: Path) -> None:
+    """The body must be a valid LessonBody, as if an editor had saved it in the admin. Case
+    references are left out: they name a case by slug until the loader finds its page."""
+    block = LessonBody()
+    raw = [b for b in blocks if b["type"] != "case_reference"]
+    try:
+        block.clean(block.to_python(raw))
+    except DjangoValidationError as error:
+        raise ContentError([f"{shown(path)}: body: {'; '.join(error.messages)}"]) from None
+
+
 def read_lesson(path: Path) -> LessonData:
     meta, body = _front_matter(path)
     try:
@@ -138,7 +170,9 @@ def read_lesson(path: Path) -> LessonData:
         raise ContentError([f"{shown(path)}: body: {error}"]) from None
     if "blocks" in meta:
         raise ContentError([f"{shown(path)}: field 'blocks': the body is the lesson's text"])
-    return validated(LessonData, {**meta, "blocks": blocks}, path)
+    lesson = validated(LessonData, {**meta, "blocks": blocks}, path)
+    _lesson_body_check(blocks, path)
+    return lesson
 
 
 def _questions(path: Path) -> list[QuestionData]:
@@ -149,10 +183,10 @@ def _module(slug: str, folder: Path) -> Module:
     return Module(
         slug=slug,
         data=validated(ModuleData, read_yaml(folder / "module.yaml"), folder / "module.yaml"),
-        lessons=[
-            Lesson(lesson_slug, read_lesson(path), path)
-            for lesson_slug, path in numbered(folder, suffix=".md")
-        ],
+        lessons=_each(
+            lambda slug, path: Lesson(slug, read_lesson(path), path),
+            numbered(folder, suffix=".md"),
+        ),
         questions=_questions(folder / "quiz.yaml"),
     )
 
@@ -161,14 +195,14 @@ def read_course(slug: str, folder: Path) -> Course:
     return Course(
         slug=slug,
         data=validated(CourseData, read_yaml(folder / "course.yaml"), folder / "course.yaml"),
-        modules=[_module(*entry) for entry in numbered(folder, folders=True)],
+        modules=_each(_module, numbered(folder, folders=True)),
         final_test=_questions(folder / "final-test.yaml"),
     )
 
 
 @cache
 def courses() -> list[Course]:
-    return [read_course(*entry) for entry in numbered(CONTENT / "courses", folders=True)]
+    return _each(read_course, numbered(CONTENT / "courses", folders=True))
 
 
 @cache
@@ -209,13 +243,94 @@ def read_case(path: Path) -> CaseData:
 
 @cache
 def cases() -> list[Case]:
-    return [
-        Case(slug, read_case(path), path)
-        for slug, path in numbered(CONTENT / "cases", suffix=".md")
-    ]
+    return _each(
+        lambda slug, path: Case(slug, read_case(path), path),
+        numbered(CONTENT / "cases", suffix=".md"),
+    )
 
 
 @cache
 def buyers() -> dict[str, BuyerData]:
     items = _list_of(BuyerData, CONTENT / "cases" / "buyers.yaml")
     return {buyer.key: buyer for buyer in items}
+
+
+# --- People and activity -------------------------------------------------------------------------
+
+
+@cache
+def people() -> PeopleData:
+    path = CONTENT / "people.yaml"
+    return validated(PeopleData, read_yaml(path), path)
+
+
+@cache
+def activity() -> ActivityData:
+    path = CONTENT / "activity.yaml"
+    return validated(ActivityData, read_yaml(path), path)
+
+
+# --- Checking it all -----------------------------------------------------------------------------
+
+READERS = (topics, buyers, cases, courses, people, activity)
+
+
+def forget() -> None:
+    """Read the files afresh next time (after an edit, or in a test that moves CONTENT)."""
+    for read in READERS:
+        read.cache_clear()
+
+
+def _references() -> list[str]:
+    """What one file names in another: cited cases, prerequisites, people and courses."""
+    problems = []
+    case_slugs = {case.slug for case in cases()}
+    course_slugs = {course.slug for course in courses()}
+    for course in courses():
+        for slug in set(course.data.prerequisites) - course_slugs:
+            problems.append(f"{course.slug}/course.yaml: field 'prerequisites': no course '{slug}'")
+        for module in course.modules:
+            for lesson in module.lessons:
+                for block in lesson.data.blocks:
+                    if (
+                        block["type"] == "case_reference"
+                        and block["value"]["case"] not in case_slugs
+                    ):
+                        problems.append(
+                            f"{shown(lesson.path)}: body: '::: case {block['value']['case']}' "
+                            "names no case in demo/content/cases/"
+                        )
+    keys = [
+        question.key
+        for course in courses()
+        for questions in (*(module.questions for module in course.modules), course.final_test)
+        for question in questions
+    ]
+    for key in sorted({key for key in keys if keys.count(key) > 1}):
+        problems.append(f"demo/content/courses: field 'key': '{key}' is used by two questions")
+    emails = {person.email for person in people().people}
+    for number, progress in enumerate(activity().progress):
+        if progress.person not in emails:
+            problems.append(
+                f"demo/content/activity.yaml: field 'progress.{number}.person': "
+                f"'{progress.person}' is not in people.yaml"
+            )
+        if progress.course not in course_slugs:
+            problems.append(
+                f"demo/content/activity.yaml: field 'progress.{number}.course': "
+                f"no course '{progress.course}'"
+            )
+    return problems
+
+
+def problems() -> list[str]:
+    """Every problem in the content files, one line each naming the file and the field; empty
+    when they are all well. Reads the files afresh."""
+    forget()
+    found = []
+    for read in READERS:
+        try:
+            read()
+        except ContentError as error:
+            found += error.problems
+    return found or _references()

@@ -18,16 +18,7 @@ from organizations.models import Membership
 
 User = get_user_model()
 # (person, course slug, share of the steps done): progress at various stages.
-DEMO_PROGRESS = [
-    ("laerer@bergen.kommune.no", "grunnkurs", 1.0),
-    ("laerer@bergen.kommune.no", "behov-og-markedsdialog", 0.4),
-    ("leder@bergen.kommune.no", "grunnkurs", 0.7),
-    ("admin@bergen.kommune.no", "grunnkurs", 0.2),
-    ("laerer@stavanger.kommune.no", "grunnkurs", 1.0),
-    ("laerer@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.3),
-    ("leder@stavanger.kommune.no", "behov-og-markedsdialog", 1.0),
-    ("admin@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.0),
-]
+DEMO_PROGRESS = [(p.person, p.course, p.share) for p in content_files.activity().progress]
 
 
 def _raw_block(block_type: str, value):
@@ -142,21 +133,20 @@ def demo_progress_ensure() -> None:
 
 @transaction.atomic
 def demo_assignments_ensure() -> None:
-    """Bergen's procurement lead has assigned the basic course to everyone, due in 30 days."""
+    """A lead has assigned a course to everyone (Bergen's procurement lead, the basic course)."""
     from datetime import timedelta
 
     from django.utils import timezone
 
     from learning.models import Assignment
 
-    lead = Membership.objects.select_related("organization", "user").get(
-        user__email="leder@bergen.kommune.no"
-    )
-    course = CoursePage.objects.get(slug="grunnkurs")
+    plan = content_files.activity().assignment
+    lead = Membership.objects.select_related("organization", "user").get(user__email=plan.lead)
+    course = CoursePage.objects.get(slug=plan.course)
     if not Assignment.objects.filter(organization=lead.organization, course=course).exists():
         learning.assignment_create(
             organization=lead.organization,
             course=course,
-            due_date=timezone.localdate() + timedelta(days=30),
+            due_date=timezone.localdate() + timedelta(days=plan.due_in_days),
             assigned_by=lead.user,
         )

@@ -73,9 +73,7 @@ def _accordion(box: _Box) -> list[dict]:
             raise LessonMarkdownError(
                 f"line {box.line + offset + 1}: '::: accordion' starts with a '### title' line"
             )
-    return [
-        {"title": s["title"], "text": rich_text("\n".join(s["lines"]))} for s in sections
-    ]
+    return [{"title": s["title"], "text": rich_text("\n".join(s["lines"]))} for s in sections]
 
 
 def _box_block(box: _Box) -> dict:

@@ -143,3 +143,82 @@ class CaseData(_Data):
     effects: list[EffectData] = []
     lessons: list[CaseLessonData] = []
     sources: list[SourceData] = []
+
+
+# --- People and activity -------------------------------------------------------------------------
+
+Role = Literal["lead", "admin", "editor", "platform_admin", "superuser"]
+
+
+class PersonData(_Data):
+    email: str
+    name: str
+    description: str
+    municipality: str = ""
+    department: str = ""
+    roles: list[Role] = []
+
+
+class PeopleData(_Data):
+    departments: dict[str, list[str]]  # by municipality
+    people: list[PersonData]
+
+
+class ProgressData(_Data):
+    person: str  # email
+    course: str  # slug
+    share: float = Field(ge=0, le=1)  # of the course's steps done
+
+
+class AssignmentData(_Data):
+    lead: str  # email
+    course: str  # slug
+    due_in_days: int
+
+
+class OverdueAssignmentData(_Data):
+    lead: str
+    course: str
+    department: str
+    assigned_days_ago: int = Field(gt=0)
+    due_days_ago: int = Field(gt=0)
+    outcomes: list[Literal["on_time", "late", "partway", "not_started"]]
+
+
+class SmallDepartmentData(_Data):
+    municipality: str
+    department: str
+    quiz_takers: int = Field(ge=0)
+
+
+class SurveyRoundData(_Data):
+    opened_days_ago: int = Field(gt=0)
+    closed_days_ago: int = Field(gt=0)
+    respondents: int = Field(ge=0)
+    base: int = Field(ge=1, le=7)
+    department: str = ""
+    title: str = ""
+    divided: str = ""  # a survey dimension key
+
+
+class ReadersData(_Data):
+    people: int = Field(ge=0)
+    cases_each: tuple[int, int]
+
+
+class CaseReadingData(_Data):
+    pool: int = Field(gt=0)
+    readers: dict[str, ReadersData]  # by municipality
+
+
+class ActivityData(_Data):
+    progress: list[ProgressData]
+    assignment: AssignmentData
+    overdue_assignment: OverdueAssignmentData
+    staff: dict[str, dict[str, int]]  # people per department, by municipality
+    small_department: SmallDepartmentData
+    survey_only_staff: dict[str, int]
+    first_names: list[str]
+    last_names: list[str]
+    survey_rounds: dict[str, list[SurveyRoundData]]
+    case_reading: CaseReadingData
