@@ -81,7 +81,7 @@ class BuyerData(_Data):
 
 class ParticipantData(_Data):
     org: str  # municipality number (4 digits), county number (2 digits) or extra:<buyer key>
-    role: str
+    role: Literal["lead", "participant", "option"]
 
 
 class CasePhaseData(_Data):
@@ -129,7 +129,7 @@ class CaseData(_Data):
     innovation_type: str | None = None
     innovative_codes: list[str] = []
     dialogue_activities: list[str] = []
-    requirements_style: str = ""
+    requirements_style: Literal["", "functional", "performance", "technical", "mixed"] = ""
     started_year: int | None = None
     cpv_codes: str = ""
     contract_value: int | float | None = None
