@@ -98,14 +98,21 @@ def _front_matter(path: Path) -> tuple[dict, str]:
 
 
 def numbered(folder: Path, *, suffix: str = "", folders: bool = False) -> list[tuple[str, Path]]:
-    """(slug, path) of the numbered entries in a folder, in their numbered order."""
-    entries = []
+    """(slug, path) of the numbered entries in a folder, in their numbered order. An entry
+    without its number would be left out unseen, so it is an error."""
+    entries, unnumbered = [], []
     for path in folder.iterdir():
         if path.is_dir() != folders or (suffix and path.suffix != suffix):
             continue
         match = _NUMBERED.match(path.stem if suffix else path.name)
         if match:
             entries.append((int(match.group(1)), match.group(2), path))
+        elif not path.name.startswith((".", "__")):
+            unnumbered.append(
+                f"{shown(path)}: the name must begin with its number, e.g. '1-{path.name}'"
+            )
+    if unnumbered:
+        raise ContentError(sorted(unnumbered))
     return [(slug, path) for _n, slug, path in sorted(entries)]
 
 

@@ -138,3 +138,10 @@ def test_check_finds_a_case_that_a_lesson_cites_but_does_not_exist(content_copy)
     with pytest.raises(CommandError) as error:
         call_command("setup_demo", "--check", stdout=StringIO())
     assert "'::: case larvik-elektronisk-medisineringsstotte' names no case" in str(error.value)
+
+
+def test_check_reports_a_case_file_without_its_number(content_copy):
+    (content_copy / "cases" / "ny-sak.md").write_text(CASE.format(year=2020), encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("setup_demo", "--check", stdout=StringIO())
+    assert "cases/ny-sak.md: the name must begin with its number" in str(error.value)
