@@ -29,8 +29,9 @@ from dashboards.services import (
     organizations_with_members,
     snapshots_refresh,
 )
+from demo import content_files
 from demo.courses import DEMO_PROGRESS
-from demo.people import DEMO_PASSWORD
+from demo.people import DEMO_PASSWORD, DEMO_PEOPLE
 from learning import services as learning
 from learning.models import Assignment, CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, MembershipStatus, Organization
@@ -39,38 +40,15 @@ User = get_user_model()
 
 # --- The demo staff -----------------------------------------------------------------------------
 
-STAFF_DEPARTMENTS: dict[str, dict[str, int]] = {
-    "Bergen": {"Helse og omsorg": 7, "Innkjøp": 6, "HR": 6, "Byggeier": 5},
-    # Digitalisering stays small (three of its four take a quiz), so a lead who filters on it
-    # sees «for få svar» instead of figures.
-    "Stavanger": {"Oppvekst": 7, "HR": 7, "Innkjøp": 6, "Digitalisering": 4},
-}
-SMALL_DEPARTMENT = ("Stavanger", "Digitalisering")
-SMALL_DEPARTMENT_QUIZ_TAKERS = 3
-SURVEY_ONLY_STAFF: dict[str, int] = {
-    # Enough organisations with a usable survey round for the county and national averages:
-    # Vestland has Bergen and three more, Rogaland Stavanger and two more.
-    "Bjørnafjorden": 7,
-    "Askøy": 6,
-    "Øygarden": 8,
-    "Sandnes": 9,
-    "Sola": 6,
-}
+# The cast and its numbers are demo/content/activity.yaml's; how they behave is this module's.
+ACTIVITY = content_files.activity()
+STAFF_DEPARTMENTS: dict[str, dict[str, int]] = ACTIVITY.staff
+SMALL_DEPARTMENT = (ACTIVITY.small_department.municipality, ACTIVITY.small_department.department)
+SMALL_DEPARTMENT_QUIZ_TAKERS = ACTIVITY.small_department.quiz_takers
+SURVEY_ONLY_STAFF: dict[str, int] = ACTIVITY.survey_only_staff
 MUNICIPALITIES = [*STAFF_DEPARTMENTS, *SURVEY_ONLY_STAFF]
-
-FIRST_NAMES = [
-    "Anne", "Nils", "Marit", "Jon", "Hilde", "Lars", "Silje", "Eirik", "Tone", "Kristian",
-    "Ragnhild", "Håkon", "Astrid", "Sindre", "Liv", "Magnus", "Camilla", "Bjørn", "Hanne",
-    "Torstein", "Mona", "Øyvind", "Linn", "Sverre", "Solveig", "Geir", "Ida", "Jørgen", "Maja",
-    "Arne", "Vilde", "Erlend", "Gunn", "Trond", "Amina", "Espen",
-]  # fmt: skip
-LAST_NAMES = [
-    "Johansen", "Solheim", "Andersen", "Pedersen", "Nilsen", "Haugland", "Jensen", "Karlsen",
-    "Tveit", "Pettersen", "Eriksen", "Vik", "Haugen", "Hagen", "Myklebust", "Andreassen",
-    "Dahl", "Eide", "Halvorsen", "Henriksen", "Lund", "Sørensen", "Fosse", "Moen", "Gundersen",
-    "Iversen", "Strand", "Aasen", "Svendsen", "Nguyen", "Knutsen", "Bakke", "Rasmussen",
-    "Mathisen", "Lie", "Skjold", "Ali", "Lunde", "Kvam", "Økland",
-]  # fmt: skip
+FIRST_NAMES = ACTIVITY.first_names
+LAST_NAMES = ACTIVITY.last_names
 
 _ASCII_DOMAIN = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
 
@@ -158,11 +136,12 @@ FOLLOW_UP_PROFILES = ((1.0, 35), (0.75, 20), (0.45, 25), (0.15, 20))
 STARTED = 0.15  # the pre-test and the first lesson
 SKIPPED = 0.4  # of the questions someone does not know, the share they leave blank
 # Stavanger's procurement team was assigned the needs course: who finished on time, who late.
-ASSIGNED_COURSE = NEEDS
-ASSIGNED_DEPARTMENT = "Innkjøp"
-ASSIGNED_DAYS_AGO = 110
-ASSIGNMENT_DUE_DAYS_AGO = 40
-ASSIGNED_OUTCOMES = ("on_time", "on_time", "late", "late", "partway", "not_started")
+OVERDUE = ACTIVITY.overdue_assignment
+ASSIGNED_COURSE = OVERDUE.course
+ASSIGNED_DEPARTMENT = OVERDUE.department
+ASSIGNED_DAYS_AGO = OVERDUE.assigned_days_ago
+ASSIGNMENT_DUE_DAYS_AGO = OVERDUE.due_days_ago
+ASSIGNED_OUTCOMES = tuple(OVERDUE.outcomes)
 
 
 @dataclass(frozen=True)
@@ -234,6 +213,11 @@ def _follow_ups(basic: CoursePlan, now: datetime, rng: random.Random) -> list[Co
     return plans
 
 
+def _assigning_municipality() -> str:
+    """Where the overdue assignment was made: the municipality of the lead who made it."""
+    return next(p.municipality for p in DEMO_PEOPLE if p.email == OVERDUE.lead)
+
+
 def _assigned_plan(outcome: str, now: datetime, rng: random.Random) -> CoursePlan:
     """The assigned course, finished before or after its due date, partway, or not begun."""
     assigned = now - timedelta(days=ASSIGNED_DAYS_AGO)
@@ -271,7 +255,7 @@ def learner_plans(
             BASIC, share, _recent_start(now, drawn), drawn.uniform(3, 45), drawn.random() < 0.8
         )
         courses = [basic, *_follow_ups(basic, now, drawn)] if share else []
-        if municipality == "Stavanger" and department == ASSIGNED_DEPARTMENT:
+        if municipality == _assigning_municipality() and department == ASSIGNED_DEPARTMENT:
             courses = [c for c in courses if c.slug != ASSIGNED_COURSE]
             courses.append(_assigned_plan(next(outcomes), now, drawn))
         plans.append(
@@ -472,9 +456,7 @@ def assigned_course_overdue_ensure() -> Assignment:
     """Stavanger's HR lead assigned the needs course to the procurement team months ago, with a
     due date that has passed: the dashboard shows who finished on time, late, or not at all.
     The service refuses a due date in the past, so it is made as it was, then moved back."""
-    lead = Membership.objects.select_related("organization", "user").get(
-        user__email="leder@stavanger.kommune.no"
-    )
+    lead = Membership.objects.select_related("organization", "user").get(user__email=OVERDUE.lead)
     organization = lead.organization
     department = Department.objects.get(organization=organization, name=ASSIGNED_DEPARTMENT)
     course = CoursePage.objects.get(slug=ASSIGNED_COURSE)
@@ -536,8 +518,8 @@ def demo_activity_ensure() -> int:
 
 # --- Reading other municipalities' cases ---------------------------------------------------------
 
-READERS = {"Bergen": (10, (3, 5)), "Stavanger": (4, (2, 4))}  # people, cases each (from, to)
-MOST_READ_POOL = 12  # readers pick among this many cases, so some are read by several
+READERS = ACTIVITY.case_reading.readers
+MOST_READ_POOL = ACTIVITY.case_reading.pool  # readers pick among these, so some are read by several
 
 
 @transaction.atomic
@@ -546,7 +528,8 @@ def demo_case_reading_ensure() -> int:
     last half year; returns how many reads this run recorded."""
     now = timezone.now()
     recorded = 0
-    for municipality, (people, (fewest, most)) in READERS.items():
+    for municipality, readers in READERS.items():
+        people, (fewest, most) = readers.people, readers.cases_each
         organization = Organization.objects.get(kind="municipality", name=municipality)
         staff = demo_staff_ensure(organization)[:people]
         if CaseRead.objects.filter(user__in=staff).exists():

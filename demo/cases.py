@@ -1,7 +1,6 @@
-"""The demo case database: the real public cases in demo/content/cases.py, published under the
-case index with their buyers linked to the real municipalities. Every step is idempotent."""
-
-from datetime import date
+"""The demo case database: the real public cases in demo/content/cases/ (demo/content/README.md),
+published under the case index with their buyers linked to the real municipalities. Every step
+is idempotent."""
 
 from django.db import transaction
 from wagtail.models import Page
@@ -26,7 +25,8 @@ from cases.models import (
 )
 from cases.setup import case_database_ensure
 from cases.setup import case_index_ensure as product_case_index_ensure
-from demo.content import cases as demo_cases
+from demo import content_files
+from demo.schema import CaseData
 from organizations.models import Organization, OrganizationKind
 
 
@@ -36,13 +36,13 @@ def case_index_ensure(home: Page) -> CaseIndexPage:
 
 
 def _extra_organization(key: str) -> Organization:
-    data = next(o for o in demo_cases.EXTRA_ORGANIZATIONS if o["key"] == key)
+    data = content_files.buyers()[key]
     county = Organization.objects.filter(
-        kind=OrganizationKind.COUNTY, official_number=data.get("county") or "-"
+        kind=OrganizationKind.COUNTY, official_number=data.county or "-"
     ).first()
     organization, _created = Organization.objects.get_or_create(
-        name=data["name"],
-        defaults={"kind": data["kind"], "org_number": data.get("org_number", ""), "county": county},
+        name=data.name,
+        defaults={"kind": data.kind, "org_number": data.org_number, "county": county},
     )
     return organization
 
@@ -59,62 +59,59 @@ def _by_slug(model, slug: str | None):
     return model.objects.get(slug=slug) if slug else None
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _children(data: dict) -> dict:
+def _children(data: CaseData) -> dict:
     return {
         "participants": [
-            CaseParticipant(organization=_organization(p["org"]), role=p["role"])
-            for p in data["participants"]
+            CaseParticipant(organization=_organization(p.org), role=p.role)
+            for p in data.participants
         ],
         "phases": [
             CasePhase(
-                phase=_by_slug(ProcurementPhase, p["phase"]),
-                started_on=_date(p.get("started_on")),
-                ended_on=_date(p.get("ended_on")),
-                note=p.get("note", ""),
+                phase=_by_slug(ProcurementPhase, p.phase),
+                started_on=p.started_on,
+                ended_on=p.ended_on,
+                note=p.note,
             )
-            for p in data["phases"]
+            for p in data.phases
         ],
-        "suppliers": [CaseSupplier(**s) for s in data["suppliers"]],
+        "suppliers": [CaseSupplier(**s.model_dump()) for s in data.suppliers],
         "effects": [
-            CaseEffect(**{**e, "category": _by_slug(EffectCategory, e["category"])})
-            for e in data["effects"]
+            CaseEffect(**{**e.model_dump(), "category": _by_slug(EffectCategory, e.category)})
+            for e in data.effects
         ],
-        "lessons": [CaseLesson(**lesson) for lesson in data["lessons"]],
-        "sources": [CaseSource(**source) for source in data["sources"]],
+        "lessons": [CaseLesson(**lesson.model_dump()) for lesson in data.lessons],
+        "sources": [CaseSource(**source.model_dump()) for source in data.sources],
     }
 
 
-def _case_ensure(index: CaseIndexPage, data: dict) -> CasePage:
-    existing = CasePage.objects.child_of(index).filter(slug=data["slug"]).first()
+def _case_ensure(index: CaseIndexPage, content: content_files.Case) -> CasePage:
+    existing = CasePage.objects.child_of(index).filter(slug=content.slug).first()
     if existing:
         return existing
+    data = content.data
     case = CasePage(
-        title=data["title"],
-        slug=data["slug"],
-        summary=data["summary"],
-        need=data["need"],
-        service_area=_by_slug(ServiceArea, data["service_area"]),
-        status=_by_slug(CaseStatus, data["status"]),
-        procedure=_by_slug(Procedure, data["procedure"]),
-        innovation_type=_by_slug(InnovationType, data["innovation_type"]),
+        title=data.title,
+        slug=content.slug,
+        summary=data.summary,
+        need=data.need,
+        service_area=_by_slug(ServiceArea, data.service_area),
+        status=_by_slug(CaseStatus, data.status),
+        procedure=_by_slug(Procedure, data.procedure),
+        innovation_type=_by_slug(InnovationType, data.innovation_type),
         innovative_codes=list(
-            InnovativeAcquisitionCode.objects.filter(slug__in=data["innovative_codes"])
+            InnovativeAcquisitionCode.objects.filter(slug__in=data.innovative_codes)
         ),
         dialogue_activities=list(
-            MarketDialogueActivity.objects.filter(slug__in=data["dialogue_activities"])
+            MarketDialogueActivity.objects.filter(slug__in=data.dialogue_activities)
         ),
-        requirements_style=data["requirements_style"],
-        started_year=data["started_year"],
-        cpv_codes=data["cpv_codes"],
-        contract_value=data["contract_value"],
-        contract_value_basis=data["contract_value_basis"],
-        contact_role=data["contact_role"],
-        contact_email=data["contact_email"],
-        last_verified=_date(data["last_verified"]),
+        requirements_style=data.requirements_style,
+        started_year=data.started_year,
+        cpv_codes=data.cpv_codes,
+        contract_value=data.contract_value,
+        contract_value_basis=data.contract_value_basis,
+        contact_role=data.contact_role,
+        contact_email=data.contact_email,
+        last_verified=data.last_verified,
         **_children(data),
     )
     index.add_child(instance=case)
@@ -125,4 +122,4 @@ def _case_ensure(index: CaseIndexPage, data: dict) -> CasePage:
 @transaction.atomic
 def demo_cases_ensure(home: Page) -> list[CasePage]:
     index = case_database_ensure(parent=home)  # the product's; `spire_setup` has made it
-    return [_case_ensure(index, data) for data in demo_cases.CASES]
+    return [_case_ensure(index, content) for content in content_files.cases()]

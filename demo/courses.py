@@ -1,11 +1,8 @@
-"""Demo courses and demo learners' progress, loaded by setup_demo. Course texts live in
-demo/content/courses/; each module there defines COURSE (see its docstring for the format)."""
-
-import importlib
+"""Demo courses and demo learners' progress, loaded by setup_demo. The course texts are the
+files in demo/content/courses/ (demo/content/README.md), read by demo/content_files.py."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.models import Page
 
 from assessments.models import QuizPage
@@ -14,51 +11,29 @@ from cases.services import vocabularies_ensure
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.selectors import course_outline
 from courses.setup import course_catalogue_ensure
-from demo.content.cases import COURSE_REFERENCE_SLUGS
+from demo import content_files
 from demo.quizzes import take_quiz_right
 from learning import services as learning
 from organizations.models import Membership
 
 User = get_user_model()
-COURSE_MODULES = ["grunnkurs", "behov_og_markedsdialog", "prosedyrer_og_samarbeid"]
-TOPICS = {
-    "regelverk": "Regelverk og prinsipper",
-    "innovasjon": "Innovasjon og innovasjonstyper",
-    "behov": "Behov og forankring",
-    "markedsdialog": "Markedsdialog",
-    "prosedyrer": "Prosedyrer",
-    "samarbeid": "Samarbeid og felles anskaffelser",
-    "klima-miljo": "Klima og miljø",
-    "gevinster": "Gevinster og effekter",
-    "organisasjon": "Roller og organisasjon",
-}
 # (person, course slug, share of the steps done): progress at various stages.
-DEMO_PROGRESS = [
-    ("laerer@bergen.kommune.no", "grunnkurs", 1.0),
-    ("laerer@bergen.kommune.no", "behov-og-markedsdialog", 0.4),
-    ("leder@bergen.kommune.no", "grunnkurs", 0.7),
-    ("admin@bergen.kommune.no", "grunnkurs", 0.2),
-    ("laerer@stavanger.kommune.no", "grunnkurs", 1.0),
-    ("laerer@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.3),
-    ("leder@stavanger.kommune.no", "behov-og-markedsdialog", 1.0),
-    ("admin@stavanger.kommune.no", "prosedyrer-og-samarbeid", 0.0),
-]
+DEMO_PROGRESS = [(p.person, p.course, p.share) for p in content_files.activity().progress]
 
 
 def _raw_block(block_type: str, value):
     return {"type": block_type, "value": value}
 
 
-def _lesson_block(block_type: str, value) -> dict | None:
-    """A block of demo lesson content. The content names cited cases by title; the block
+def _lesson_block(block: dict) -> dict | None:
+    """A block of demo lesson content. The content names cited cases by slug; the block
     chooses the demo case page, and is left out when no such case is loaded."""
-    if block_type != "case_reference":
-        return _raw_block(block_type, value)
-    slug = COURSE_REFERENCE_SLUGS.get(value["title"])
-    case = CasePage.objects.filter(slug=slug).first() if slug else None
+    if block["type"] != "case_reference":
+        return block
+    case = CasePage.objects.filter(slug=block["value"]["case"]).first()
     if case is None:
         return None
-    return _raw_block(block_type, {"case": case.pk, "note": value.get("note", "")})
+    return _raw_block("case_reference", {"case": case.pk, "note": block["value"]["note"]})
 
 
 def _publish(parent: Page, page: Page) -> Page:
@@ -72,66 +47,68 @@ def course_index_ensure(home: Page) -> CourseIndexPage:
     return course_catalogue_ensure(parent=home)
 
 
-def _course_ensure(index: CourseIndexPage, data: dict) -> CoursePage:
-    existing = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+def _course_ensure(index: CourseIndexPage, content: content_files.Course) -> CoursePage:
+    existing = CoursePage.objects.child_of(index).filter(slug=content.slug).first()
     if existing:
         return existing
+    data = content.data
     course = _publish(
         index,
         CoursePage(
-            title=data["title"],
-            slug=data["slug"],
-            summary=data["summary"],
-            audience=data["audience"],
-            estimated_minutes=data["estimated_minutes"],
-            objectives=[_raw_block("objective", text) for text in data["objectives"]],
+            title=data.title,
+            slug=content.slug,
+            summary=data.summary,
+            audience=data.audience,
+            estimated_minutes=data.estimated_minutes,
+            objectives=[_raw_block("objective", text) for text in data.objectives],
         ),
     )
-    course.phases.set(ProcurementPhase.objects.filter(slug__in=data["phases"]))
-    course.topics.set(Topic.objects.filter(slug__in=data["topics"]))
+    course.phases.set(ProcurementPhase.objects.filter(slug__in=data.phases))
+    course.topics.set(Topic.objects.filter(slug__in=data.topics))
     course.save_revision().publish()
-    for module_data in data["modules"]:
+    for module_content in content.modules:
         module = _publish(
             course,
             ModulePage(
-                title=module_data["title"],
-                slug=module_data.get("slug") or slugify(module_data["title"]),
-                intro=module_data.get("intro", ""),
+                title=module_content.data.title,
+                slug=module_content.slug,
+                intro=module_content.data.intro,
             ),
         )
-        for lesson in module_data["lessons"]:
+        for lesson in module_content.lessons:
             _publish(
                 module,
                 LessonPage(
-                    title=lesson["title"],
-                    slug=lesson["slug"],
-                    summary=lesson.get("summary", ""),
-                    estimated_minutes=lesson.get("minutes", 5),
+                    title=lesson.data.title,
+                    slug=lesson.slug,
+                    summary=lesson.data.summary,
+                    estimated_minutes=lesson.data.minutes,
                     body=[
                         block
-                        for kind, value in lesson["body"]
-                        if (block := _lesson_block(kind, value)) is not None
+                        for raw in lesson.data.blocks
+                        if (block := _lesson_block(raw)) is not None
                     ],
                 ),
             )
     return course
 
 
+def _prerequisites_ensure(course: CoursePage, slugs: list[str]) -> None:
+    if slugs and not course.prerequisites.exists():
+        course.prerequisites.add(*CoursePage.objects.filter(slug__in=slugs))
+        course.save_revision().publish()
+
+
 @transaction.atomic
 def demo_courses_ensure(home: Page) -> list[CoursePage]:
     vocabularies_ensure()
-    for slug, name in TOPICS.items():
+    for slug, name in content_files.topics().items():
         Topic.objects.get_or_create(slug=slug, defaults={"name": name})
     index = course_index_ensure(home)
-    courses = []
-    for module_name in COURSE_MODULES:
-        content = importlib.import_module(f"demo.content.courses.{module_name}")
-        courses.append(_course_ensure(index, content.COURSE))
-    basic, *advanced = courses
-    for course in advanced:
-        if not course.prerequisites.exists():
-            course.prerequisites.add(basic)
-            course.save_revision().publish()
+    contents = content_files.courses()
+    courses = [_course_ensure(index, content) for content in contents]
+    for course, content in zip(courses, contents, strict=True):
+        _prerequisites_ensure(course, content.data.prerequisites)
     return courses
 
 
@@ -156,21 +133,20 @@ def demo_progress_ensure() -> None:
 
 @transaction.atomic
 def demo_assignments_ensure() -> None:
-    """Bergen's procurement lead has assigned the basic course to everyone, due in 30 days."""
+    """A lead has assigned a course to everyone (Bergen's procurement lead, the basic course)."""
     from datetime import timedelta
 
     from django.utils import timezone
 
     from learning.models import Assignment
 
-    lead = Membership.objects.select_related("organization", "user").get(
-        user__email="leder@bergen.kommune.no"
-    )
-    course = CoursePage.objects.get(slug="grunnkurs")
+    plan = content_files.activity().assignment
+    lead = Membership.objects.select_related("organization", "user").get(user__email=plan.lead)
+    course = CoursePage.objects.get(slug=plan.course)
     if not Assignment.objects.filter(organization=lead.organization, course=course).exists():
         learning.assignment_create(
             organization=lead.organization,
             course=course,
-            due_date=timezone.localdate() + timedelta(days=30),
+            due_date=timezone.localdate() + timedelta(days=plan.due_in_days),
             assigned_by=lead.user,
         )

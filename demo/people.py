@@ -1,6 +1,6 @@
 """The demo installation that `make run` loads on top of `spire_setup`: two demo
 municipalities with departments and people in every role, an editor, a platform administrator
-and a superuser.
+and a superuser, as demo/content/people.yaml lists them.
 The site pages, groups and their permissions are the product's (home/setup.py,
 organizations/setup.py); the demo only puts people in them. Every step is idempotent."""
 
@@ -10,6 +10,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from demo import content_files
+from demo.schema import PersonData
 from home.setup import editor_group_ensure
 from organizations.models import Department, Membership, MembershipStatus, Organization
 from organizations.setup import platform_admin_group_ensure
@@ -32,66 +34,20 @@ class DemoPerson:
     is_superuser: bool = False
 
 
-DEMO_PEOPLE = [
-    DemoPerson(
-        "laerer@bergen.kommune.no",
-        "Kari Nordmann",
-        "Deltaker i Bergen",
-        "Bergen",
-        "Helse og omsorg",
-    ),
-    DemoPerson(
-        "leder@bergen.kommune.no",
-        "Per Hansen",
-        "Innkjøpsleder (lead) i Bergen",
-        "Bergen",
-        "Innkjøp",
-        is_lead=True,
-    ),
-    DemoPerson(
-        "admin@bergen.kommune.no",
-        "Ingrid Berg",
-        "Organisasjonsadministrator i Bergen",
-        "Bergen",
-        "HR",
-        is_admin=True,
-    ),
-    DemoPerson(
-        "laerer@stavanger.kommune.no", "Ola Olsen", "Deltaker i Stavanger", "Stavanger", "Oppvekst"
-    ),
-    DemoPerson(
-        "leder@stavanger.kommune.no",
-        "Siri Larsen",
-        "HR-leder (lead) i Stavanger",
-        "Stavanger",
-        "HR",
-        is_lead=True,
-    ),
-    DemoPerson(
-        "admin@stavanger.kommune.no",
-        "Anders Moe",
-        "Organisasjonsadministrator i Stavanger",
-        "Stavanger",
-        "Digitalisering",
-        is_admin=True,
-    ),
-    DemoPerson(
-        "redaktor@spire.example.no", "Eva Redaktør", "Innholdsredaktør (Wagtail)", is_editor=True
-    ),
-    DemoPerson(
-        "plattform@spire.example.no",
-        "Petter Plattform",
-        "Plattformforvalter: organisasjoner, medlemskap og e-postdomener (Wagtail)",
-        is_platform_admin=True,
-    ),
-    DemoPerson(
-        "superbruker@spire.example.no", "Sara Superbruker", "Superbruker", is_superuser=True
-    ),
-]
-DEMO_DEPARTMENTS = {
-    "Bergen": ["Helse og omsorg", "Innkjøp", "HR", "Byggeier"],
-    "Stavanger": ["Oppvekst", "HR", "Digitalisering", "Innkjøp"],
-}
+def _person(data: PersonData) -> DemoPerson:
+    return DemoPerson(
+        email=data.email,
+        full_name=data.name,
+        description=data.description,
+        municipality=data.municipality,
+        department=data.department,
+        **{f"is_{role}": True for role in data.roles},
+    )
+
+
+# From demo/content/people.yaml.
+DEMO_PEOPLE = [_person(data) for data in content_files.people().people]
+DEMO_DEPARTMENTS = content_files.people().departments
 
 
 def _user_ensure(person: DemoPerson) -> User:

@@ -1,5 +1,6 @@
-"""Demo quizzes: the question bank from demo/content/questions.py, a quiz after each module
-and a final test in each starter course, and demo learners' attempts through the real services."""
+"""Demo quizzes: the question bank from the demo courses' quiz.yaml and final-test.yaml files
+(demo/content/README.md), a quiz after each module and a final test in each starter course, and
+demo learners' attempts through the real services."""
 
 from decimal import Decimal
 
@@ -16,42 +17,56 @@ from assessments.models import (
 )
 from cases.models import ProcurementPhase
 from courses.models import CoursePage, ModulePage, Topic
-from demo.content.questions import QUESTIONS
+from demo import content_files
+from demo.schema import QuestionData
+
+FINAL_TEST = 0  # the place of a course's final-test questions, after its modules 1, 2, …
 
 
-def _question_ensure(data: dict) -> Question:
-    question = Question.objects.filter(key=data["key"]).first()
+def _question_ensure(data: QuestionData, course_slug: str) -> Question:
+    question = Question.objects.filter(key=data.key).first()
     if question:
         return question
-    kind = data["type"]
+    kind = data.type
     question = Question.objects.create(
-        key=data["key"],
-        text=data["text"],
+        key=data.key,
+        text=data.text,
         kind=kind,
-        scenario_type=data.get("inner_type", "") if kind == "scenario" else "",
-        context=data.get("context", ""),
-        difficulty=data.get("difficulty", 1),
-        explanation=data["explanation"],
-        numeric_answer=Decimal(str(data["answer"])) if "answer" in data else None,
-        numeric_tolerance=Decimal(str(data.get("tolerance", 0))),
-        unit=data.get("unit", ""),
+        scenario_type=data.inner_type if kind == "scenario" else "",
+        context=data.context,
+        difficulty=data.difficulty,
+        explanation=data.explanation,
+        numeric_answer=Decimal(str(data.answer)) if data.answer is not None else None,
+        numeric_tolerance=Decimal(str(data.tolerance)),
+        unit=data.unit,
     )
     Option.objects.bulk_create(
         Option(
             question=question,
-            text=option["text"],
+            text=option.text,
             # Ordering items are listed in their right order; position, not a flag, is graded.
-            is_correct=option.get("correct", False) and kind != "ordering",
-            feedback=option.get("feedback", ""),
+            is_correct=option.correct and kind != "ordering",
+            feedback=option.feedback,
             sort_order=n,
         )
-        for n, option in enumerate(data["options"])
+        for n, option in enumerate(data.options)
     )
-    question.phases.set(ProcurementPhase.objects.filter(slug__in=data.get("phases", [])))
-    question.topics.set(Topic.objects.filter(slug__in=data.get("topics", [])))
-    question.tags.add(data["course"])
+    question.phases.set(ProcurementPhase.objects.filter(slug__in=data.phases))
+    question.topics.set(Topic.objects.filter(slug__in=data.topics))
+    question.tags.add(course_slug)
     question.save()
     return question
+
+
+def _question_places() -> list[tuple[str, int, QuestionData]]:
+    """(course slug, module number or FINAL_TEST, question) for every demo question, each
+    course's module quizzes first and its final test last."""
+    places = []
+    for course in content_files.courses():
+        for number, module in enumerate(course.modules, start=1):
+            places += [(course.slug, number, question) for question in module.questions]
+        places += [(course.slug, FINAL_TEST, question) for question in course.final_test]
+    return places
 
 
 def _quiz_add(module: ModulePage, questions: list[Question], **fields) -> QuizPage:
@@ -71,10 +86,10 @@ def _has_quiz(page, kind: str) -> bool:
 @transaction.atomic
 def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
     """A quiz after each module, a final test at the end and a pre-test at the start."""
-    questions = [_question_ensure(data) for data in QUESTIONS]
-    by_place = {}
-    for data, question in zip(QUESTIONS, questions, strict=True):
-        by_place.setdefault((data["course"], data["module"]), []).append(question)
+    by_place: dict[tuple[str, int], list[Question]] = {}
+    for course_slug, place, data in _question_places():
+        question = _question_ensure(data, course_slug)
+        by_place.setdefault((course_slug, place), []).append(question)
     intro = (
         "Sjekk hva du har lært. Du får se forklaringen på hvert spørsmål etter at du har levert."
     )
@@ -91,7 +106,7 @@ def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
                     pass_mark=70,
                     intro=intro,
                 )
-        final = by_place.get((course.slug, 0), [])
+        final = by_place.get((course.slug, FINAL_TEST), [])
         if not (modules and final):
             continue
         if not _has_quiz(course, QuizKind.FINAL):
@@ -120,7 +135,7 @@ def demo_quizzes_ensure(courses: list[CoursePage]) -> int:
                 intro="Hva kan du før kurset? Resultatet teller ikke, men viser hvor mye du lærer.",
             )
             pretest.move(modules[0].get_first_child(), pos="left")
-    return len(questions)
+    return sum(len(questions) for questions in by_place.values())
 
 
 def take_quiz_right(user, quiz: QuizPage) -> None:

@@ -1,9 +1,9 @@
-"""Demo rounds of the capacity survey with anonymous answers from demo staff: in
-Bergen and Stavanger two closed rounds with enough answers and a trial round with too few, and
-one closed round in each of five neighbours, so the county and national averages can be shown."""
+"""Demo rounds of the capacity survey with anonymous answers from demo staff, as
+demo/content/activity.yaml lists them: in Bergen and Stavanger two closed rounds with enough
+answers and a trial round with too few, and one closed round in each of five neighbours, so the
+county and national averages can be shown."""
 
 import random
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
@@ -11,46 +11,13 @@ from django.utils import timezone
 
 from assessments import services as survey_services
 from assessments.models import SurveyRound, SurveyStatement
+from demo import content_files
 from demo.activity import demo_staff_ensure
+from demo.schema import SurveyRoundData
 from organizations.models import Department, Membership, Organization
 
-
-@dataclass(frozen=True)
-class DemoRound:
-    """A closed demo round: open from ``opened`` to ``closed`` days ago, answered by the first
-    ``respondents`` demo staff (of ``department`` only, when set) around ``base`` on the 1 to 7
-    scale. On the ``divided`` dimension the respondents fall into two camps, so the dashboard
-    shows its low-agreement warning."""
-
-    opened: int
-    closed: int
-    respondents: int
-    base: int
-    department: str = ""
-    title: str = ""
-    divided: str = ""
-
-
-DEMO_ROUNDS: dict[str, list[DemoRound]] = {
-    # Oldest first. The small trial round shows «for få svar»; the two full rounds give the
-    # latest figures and the change since the round before.
-    "Bergen": [
-        DemoRound(335, 320, 3, 4, department="Innkjøp", title="Prøverunde i innkjøpsteamet"),
-        DemoRound(240, 215, 9, 4),
-        DemoRound(45, 15, 14, 5),
-    ],
-    "Stavanger": [
-        DemoRound(330, 318, 3, 4, department="Innkjøp", title="Prøverunde i innkjøpsteamet"),
-        DemoRound(235, 210, 8, 4),
-        DemoRound(50, 18, 11, 4, divided="transformation"),
-    ],
-    # Neighbours, so the county and national comparisons rest on enough organisations.
-    "Bjørnafjorden": [DemoRound(60, 25, 6, 4)],
-    "Askøy": [DemoRound(70, 35, 6, 3)],
-    "Øygarden": [DemoRound(55, 20, 7, 4)],
-    "Sandnes": [DemoRound(65, 30, 8, 4)],
-    "Sola": [DemoRound(50, 22, 5, 3)],
-}
+# From demo/content/activity.yaml, where each field is explained.
+DEMO_ROUNDS: dict[str, list[SurveyRoundData]] = content_files.activity().survey_rounds
 # Organisations tend to say they find and take in new knowledge more readily than they put it
 # to use; a little of that shows in the demo answers.
 DIMENSION_LEAN = {
@@ -71,7 +38,7 @@ def _value(base: int, lean: float, rng: random.Random) -> int:
 
 
 def _answer_round(
-    survey_round: SurveyRound, people: list, rng: random.Random, plan: DemoRound
+    survey_round: SurveyRound, people: list, rng: random.Random, plan: SurveyRoundData
 ) -> None:
     statements = list(SurveyStatement.objects.values_list("pk", "dimension__key"))
     for number, user in enumerate(people):
@@ -91,7 +58,7 @@ def _answer_round(
 
 
 def _round_add(
-    organization: Organization, people: list, plan: DemoRound, rng: random.Random
+    organization: Organization, people: list, plan: SurveyRoundData, rng: random.Random
 ) -> None:
     """Open the round (the service only opens rounds that have not closed yet), answer it while
     open, then move its dates back to when it ran."""
@@ -102,11 +69,11 @@ def _round_add(
         if plan.department
         else None
     )
-    closes_on = today - timedelta(days=plan.closed)
+    closes_on = today - timedelta(days=plan.closed_days_ago)
     survey_round = survey_services.survey_round_create(
         organization=organization,
         title=plan.title or _round_title(closes_on),
-        opens_on=today - timedelta(days=plan.opened),
+        opens_on=today - timedelta(days=plan.opened_days_ago),
         closes_on=today,
         created_by=lead.user if lead else None,
         departments=[department] if department else None,
@@ -117,7 +84,7 @@ def _round_add(
         )
         people = [user for user in people if user.pk in asked]
     _answer_round(survey_round, people[: plan.respondents], rng, plan)
-    opened = today - timedelta(days=plan.opened)
+    opened = today - timedelta(days=plan.opened_days_ago)
     SurveyRound.objects.filter(pk=survey_round.pk).update(
         closes_on=closes_on,
         created_at=timezone.make_aware(datetime.combine(opened, time(9))),

@@ -1,44 +1,38 @@
 """The demo courses are real teaching: every course, module and lesson follows the brief."""
 
-import importlib
 import re
 
 import pytest
 
 from courses.blocks import LessonBody
-from demo.courses import COURSE_MODULES
+from demo import content_files
 
-COURSES = [
-    importlib.import_module(f"demo.content.courses.{name}").COURSE for name in COURSE_MODULES
-]
+COURSES = content_files.courses()
 
 
-def _words(lesson: dict) -> int:
-    text = " ".join(str(value) for _kind, value in lesson["body"])
+def _words(blocks: list[dict]) -> int:
+    text = " ".join(str(block["value"]) for block in blocks)
     return len(re.sub(r"<[^>]+>", " ", text).split())
 
 
-@pytest.mark.parametrize("course", COURSES, ids=[c["slug"] for c in COURSES])
+@pytest.mark.parametrize("course", COURSES, ids=[c.slug for c in COURSES])
 def test_each_course_has_three_modules_of_three_lessons_with_sources(course):
-    assert len(course["modules"]) >= 3
-    for module in course["modules"]:
-        assert len(module["lessons"]) >= 3
-        for lesson in module["lessons"]:
-            kinds = [kind for kind, _value in lesson["body"]]
-            assert kinds[-1] == "sources", lesson["title"]
-            assert all(s["url"].startswith("https://") for s in lesson["body"][-1][1])
-            assert _words(lesson) >= 250, lesson["title"]
+    assert len(course.modules) >= 3
+    for module in course.modules:
+        assert len(module.lessons) >= 3
+        for lesson in module.lessons:
+            blocks = lesson.data.blocks
+            assert blocks[-1]["type"] == "sources", lesson.slug
+            assert all(s["url"].startswith("https://") for s in blocks[-1]["value"])
+            assert _words(blocks) >= 250, lesson.slug
 
 
-@pytest.mark.parametrize("course", COURSES, ids=[c["slug"] for c in COURSES])
+@pytest.mark.parametrize("course", COURSES, ids=[c.slug for c in COURSES])
 def test_lesson_bodies_are_valid_for_the_lesson_blocks(course):
     block = LessonBody()
-    for module in course["modules"]:
-        for lesson in module["lessons"]:
-            # Case references name a demo case by title; the loader swaps in the case page.
-            raw = [
-                {"type": kind, "value": value}
-                for kind, value in lesson["body"]
-                if kind != "case_reference"
-            ]
+    for module in course.modules:
+        for lesson in module.lessons:
+            # Case references name a demo case by slug; the loader swaps in the case page.
+            raw = [b for b in lesson.data.blocks if b["type"] != "case_reference"]
+            assert raw, lesson.slug
             block.clean(block.to_python(raw))

@@ -2,15 +2,14 @@
 and the admin explorer lists a course's modules and a module's steps in tree order (editors
 can reorder them), not newest first."""
 
-import importlib
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import escape
 
 from courses.models import CoursePage, ModulePage
-from demo.courses import COURSE_MODULES, demo_courses_ensure
+from demo import content_files
+from demo.courses import demo_courses_ensure
 from demo.quizzes import demo_quizzes_ensure
 from home.models import HomePage
 from home.setup import EDITOR_GROUP
@@ -35,15 +34,14 @@ def _editor_client(client):
 
 
 def test_the_demo_creates_modules_and_lessons_in_course_order(demo_courses):
-    for name in COURSE_MODULES:
-        data = importlib.import_module(f"demo.content.courses.{name}").COURSE
-        course = CoursePage.objects.get(slug=data["slug"])
+    for content in content_files.courses():
+        course = CoursePage.objects.get(slug=content.slug)
         modules = [p.specific for p in course.get_children()]
-        assert [m.title for m in modules] == [m["title"] for m in data["modules"]]
-        for module, module_data in zip(modules, data["modules"], strict=True):
+        assert [m.title for m in modules] == [m.data.title for m in content.modules]
+        for module, module_content in zip(modules, content.modules, strict=True):
             steps = [p.specific for p in module.get_children()]
             lessons = [s.slug for s in steps if s.specific_class.__name__ == "LessonPage"]
-            assert lessons == [lesson["slug"] for lesson in module_data["lessons"]]
+            assert lessons == [lesson.slug for lesson in module_content.lessons]
 
 
 def _titles_in_listing(html: str, titles: list[str]) -> list[str]:
