@@ -8,7 +8,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/spire
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo test test-integration test-e2e test-all lint format bench bench-cases bench-dashboard worker beat lock messages
+.PHONY: help install check-content run serve demo test test-integration test-e2e test-all lint format bench bench-cases bench-dashboard worker beat lock messages
 
 help: ## Show this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -28,6 +28,9 @@ demo: install ## Migrate the database and load reference data and demo content
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py spire_setup
 	$(PY) manage.py setup_demo
+
+check-content: install ## Check the demo content files (demo/content/) without touching the database
+	$(PY) manage.py setup_demo --check
 
 run: demo ## Set everything up and serve on http://127.0.0.1:8000 (SQLite, no other services)
 	@echo "Spire kjører på http://$(HOST):$(PORT) – stopp med Ctrl+C"
