@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.chromium import launch_chromium
+from tests.production.screenshots import shot
 
 BASE_URL = os.environ.get("SPIRE_PRODUCTION_URL", "")
 # Django's file backend writes each connection's messages to one file, separated by this line.
@@ -78,18 +79,29 @@ def browser():
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.failed_call = report.failed
+    return report
+
+
 @pytest.fixture
-def new_page(browser):
-    """A browser window of one's own for each person in the journey (its own cookies)."""
+def new_page(browser, request):
+    """A browser window of one's own for each person in the journey (its own cookies). When
+    the journey fails, each window's last page is kept as a screenshot."""
     contexts = []
 
     def _new_page():
         context = browser.new_context(base_url=BASE_URL, locale="nb-NO", ignore_https_errors=True)
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(20_000)
+        page.set_default_timeout(30_000)
         return page
 
     yield _new_page
-    for context in contexts:
+    for number, context in enumerate(contexts):
+        if getattr(request.node, "failed_call", False):
+            shot(context.pages[-1], f"failed-{number}")
         context.close()

@@ -15,7 +15,6 @@ production_journey). Every step is done the way the README tells people to do it
 import os
 import re
 import time
-from pathlib import Path
 
 import pytest
 from allauth.mfa.totp.internal.auth import (
@@ -24,6 +23,8 @@ from allauth.mfa.totp.internal.auth import (
     yield_hotp_counters_from_time,
 )
 from playwright.sync_api import expect
+
+from tests.production.screenshots import shot
 
 pytestmark = [pytest.mark.production]
 
@@ -34,12 +35,6 @@ DOMAIN = os.environ.get("SPIRE_JOURNEY_DOMAIN", "eigersund.kommune.no")
 PASSWORD = "Et-langt-og-sikkert-passord-42"
 # Addresses and titles of their own, so the journey can run again on the same installation.
 RUN = format(int(time.time()), "x")[-5:]
-SCREENSHOTS = Path("/tmp/journey")
-
-
-def _shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
 
 
 def _submit(page, selector: str = "main form button[type=submit]") -> None:
@@ -75,7 +70,7 @@ def _set_up_mfa(page, mailbox, address: str, password: str, privileged_path: str
     read from the page, as a person would type it into the app), then the recovery codes."""
     page.goto(privileged_path)
     expect(page.locator("main a.ds-button")).to_be_visible()
-    _shot(page, f"mfa-required-{address.split('@')[0]}")
+    shot(page, f"mfa-required-{address.split('@')[0]}")
     page.locator("main a.ds-button").click()
     page.wait_for_url(re.compile(r"/accounts/reauthenticate/"))
     if "/code/" not in page.url:  # signed in by the confirmation link: the password first
@@ -88,7 +83,7 @@ def _set_up_mfa(page, mailbox, address: str, password: str, privileged_path: str
     page.fill("input[name=code]", code)
     _submit(page)
     page.wait_for_url(re.compile(r"/accounts/2fa/totp/activate/"))
-    _shot(page, f"mfa-activate-{address.split('@')[0]}")
+    shot(page, f"mfa-activate-{address.split('@')[0]}")
     secret = page.locator("#authenticator_secret").input_value()
     page.fill("input[name=code]", _totp(secret))
     _submit(page)
@@ -116,9 +111,105 @@ def _appoint_administrator(operator, address: str, name: str) -> None:
     operator.get_by_role("link", name=re.compile(name)).first.click()
     operator.check("input[name=is_admin]")
     operator.check("input[name=is_lead]")
-    _shot(operator, "2-appoint-the-first-administrator")
+    shot(operator, "2-appoint-the-first-administrator")
     _submit(operator, "main form button[type=submit]:not([name])")
     expect(operator.locator(".messages")).to_be_visible()
+
+
+def _admin_save(operator) -> None:
+    _submit(operator, "footer button.action-save, footer button[type=submit]:not([name])")
+    expect(operator.locator(".messages .success, .messages [class*=success]").first).to_be_visible()
+
+
+def _admin_publish(operator) -> None:
+    operator.locator("footer button.w-dropdown__toggle").first.click()
+    _submit(operator, "footer button[name='action-publish']")
+    assert "/edit/" not in operator.url and "/add/" not in operator.url, operator.locator(
+        ".messages, .error-message, .help-critical"
+    ).all_inner_texts()
+
+
+def _add_block(operator, stream: str, label: str | None = None) -> None:
+    """Add a block to a StreamField: its «+», and where it offers several kinds, the kind."""
+    operator.locator(
+        f"[data-contentpath='{stream}'] button[title='Sett inn en blokk'], "
+        f"[data-contentpath='{stream}'] .c-sf-add-button"
+    ).first.click()
+    if label:
+        operator.get_by_role("option", name=label, exact=True).click()
+
+
+def _new_child_page(operator, parent_id: int, page_type: str, title: str) -> None:
+    operator.goto(f"/admin/pages/add/{page_type}/{parent_id}/")
+    operator.fill("input[name=title]", title)
+    operator.locator("input[name=title]").blur()  # the admin makes the slug from the title
+    expect(operator.locator("input[name=slug]")).not_to_have_value("")
+
+
+def _page_id_of(operator, public_path: str) -> int:
+    """The page's id, from the edit link Spire shows editors on the public page."""
+    operator.goto(public_path)
+    href = operator.locator("a[href*='/admin/pages/'][href$='/edit/']").first.get_attribute("href")
+    return int(re.search(r"/admin/pages/(\d+)/edit/", href).group(1))
+
+
+def _created_page_id(operator) -> int:
+    """After publishing a new page the admin lists its parent's children: the newest one."""
+    href = operator.locator("a[href*='/admin/pages/'][href$='/edit/']", has_text=re.compile(RUN))
+    return int(re.search(r"/admin/pages/(\d+)/edit/", href.first.get_attribute("href")).group(1))
+
+
+def _publish_course(operator) -> str:
+    """A question in the bank, then a course with a module, a lesson and a quiz that draws
+    the question from its pool. Returns the course's title."""
+    pool = f"reisen-{RUN}"
+    operator.goto("/admin/snippets/assessments/question/add/")
+    operator.fill("textarea[name=text]", "Hva er en markedsdialog?")
+    operator.select_option("select[name=kind]", "single")
+    operator.fill("textarea[name=explanation]", "Dialogen med leverandørene før konkurransen.")
+    for index, (text, correct) in enumerate(
+        [("Samtaler med leverandørene før konkurransen", True), ("En klage etter tildeling", False)]
+    ):
+        operator.locator("#id_options-ADD, button:has-text('Legg til alternativ')").first.click()
+        operator.fill(f"input[name=options-{index}-text]", text)
+        if correct:
+            operator.check(f"input[name=options-{index}-is_correct]")
+    operator.locator("[data-w-tag-target], .tagit input, input#id_tags").last.fill(pool)
+    operator.keyboard.press("Enter")
+    shot(operator, "4-question")
+    _admin_save(operator)
+
+    course_title = f"Innovasjon på reisen {RUN}"
+    _new_child_page(operator, _page_id_of(operator, "/kurs/"), "courses/coursepage", course_title)
+    operator.fill("textarea[name=summary]", "Et kort kurs om markedsdialog.")
+    _add_block(operator, "objectives")
+    operator.locator("[data-contentpath='objectives'] input[type=text]").first.fill(
+        "Planlegge en markedsdialog."
+    )
+    operator.fill("input[name=audience]", "Innkjøpere i kommunen")
+    operator.fill("input[name=estimated_minutes]", "20")
+    shot(operator, "4-course-form")
+    _admin_publish(operator)
+    course_id = _created_page_id(operator)
+
+    _new_child_page(operator, course_id, "courses/modulepage", f"Modul 1 {RUN}")
+    _admin_publish(operator)
+    module_id = _created_page_id(operator)
+
+    _new_child_page(operator, module_id, "courses/lessonpage", f"Hva er markedsdialog {RUN}")
+    _add_block(operator, "body", "Tekst")
+    operator.locator("[data-contentpath='body'] .public-DraftEditor-content").first.click()
+    operator.keyboard.type("Markedsdialog er samtaler med leverandørene før konkurransen.")
+    # The editor keeps the text in a hidden field a moment after the typing.
+    expect(operator.locator("input[name='body-0-value']")).to_have_value(re.compile("samtaler"))
+    shot(operator, "4-lesson-form")
+    _admin_publish(operator)
+
+    _new_child_page(operator, module_id, "assessments/quizpage", f"Sjekk deg selv {RUN}")
+    operator.fill("input[name=draw_from_pool]", pool)
+    operator.fill("input[name=draw_count]", "1")
+    _admin_publish(operator)
+    return course_title
 
 
 def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox):
@@ -132,7 +223,7 @@ def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox)
     _log_in(operator, mailbox, SUPERUSER, SUPERUSER_PASSWORD)
     _set_up_mfa(operator, mailbox, SUPERUSER, SUPERUSER_PASSWORD, "/admin/")
     expect(operator.locator("#wagtail-sidebar, .sidebar").first).to_be_attached()
-    _shot(operator, "1-admin-dashboard")
+    shot(operator, "1-admin-dashboard")
 
     # 2. The first administrator's account, then her appointment.
     admin = new_page()
@@ -143,11 +234,20 @@ def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox)
     admin.goto("/profil/")
     expect(admin.locator("main")).to_contain_text("administrator")
     _set_up_mfa(admin, mailbox, admin_address, PASSWORD, "/organisasjon/medlemmer/")
-    _shot(admin, "2-members-of-the-municipality")
+    shot(admin, "2-members-of-the-municipality")
 
     # 3. A member joins by the domain of her address.
     member = new_page()
     _sign_up(member, mailbox, f"Mona Medlem {RUN}", member_address)
     admin.reload()
     expect(admin.locator("main")).to_contain_text(member_address)
+
+    # 4. The superuser, as editor, publishes a course with a lesson and a quiz.
+    course_title = _publish_course(operator)
+    member.goto("/kurs/")
+    member.get_by_role("link", name=course_title).first.click()
+    member.get_by_role("link", name=re.compile(f"Hva er markedsdialog {RUN}")).first.click()
+    expect(member.locator("main")).to_contain_text("samtaler med leverandørene")
+    shot(member, "4-lesson")
+
     print(f"journey took {time.monotonic() - started:.0f} s")
