@@ -212,6 +212,63 @@ def _publish_course(operator) -> str:
     return course_title
 
 
+def _submit_case(member, title: str, lesson: str) -> int:
+    """Through the steps of the case form, then «send in». Returns the case's page id."""
+    member.goto("/mine-saker/ny/")
+    member.fill("input[name=title]", title)
+    _submit(member)
+    case_id = int(re.search(r"/mine-saker/(\d+)/", member.url).group(1))
+    member.fill(
+        "textarea[name=summary]", "Sensorer varsler nattevakten når en beboer trenger hjelp."
+    )
+    member.fill("textarea[name=need]", "Færre unødvendige tilsynsrunder om natten.")
+    member.select_option("select[name=service_area]", label="Helse, omsorg og velferdsteknologi")
+    member.select_option("select[name=status]", label="Pågår")
+    member.fill("input[name=started_year]", "2024")
+    member.fill("input[name=contact_email]", f"postmottak@{DOMAIN}")
+    _submit(member, "button[name=action][value=next]")
+    member.select_option("select[name=phases-0-phase]", label="Markedsdialog")
+    _submit(member, "button[name=action][value=next]")
+    member.fill("textarea[name=lessons-0-text]", f"{lesson}: involver nattevaktene tidlig.")
+    _submit(member, "button[name=action][value=next]")
+    _submit(member, "button[name=action][value=next]")  # documents: none
+    assert "/send-inn/" in member.url, member.locator("main").inner_text()
+    _submit(member, "main form.spire-case-send button[type=submit]")
+    assert member.url.endswith("/mine-saker/"), member.locator("main").inner_text()
+    return case_id
+
+
+def _approve_case(moderator, case_id: int) -> None:
+    """The case review workflow's task, from the case's page in the Wagtail admin."""
+    moderator.goto(f"/admin/pages/{case_id}/edit/")
+    approve = moderator.locator(
+        "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
+    ).first
+    if not approve.is_visible():
+        moderator.locator("footer button.w-dropdown__toggle").first.click()
+    shot(moderator, "5-case-in-review")
+    with moderator.expect_navigation():
+        approve.click()
+
+
+def _search_cases(visitor, word: str, title: str) -> None:
+    """The case search, until the search index (updated by the Celery worker) has the case."""
+    for _ in range(20):
+        visitor.goto(f"/saker/?q={word}")
+        if visitor.get_by_role("link", name=title).count():
+            return
+        visitor.wait_for_timeout(500)
+    raise AssertionError(f"the case search found no «{title}» for «{word}»")
+
+
+def _open_survey_round(lead, title: str) -> None:
+    lead.goto("/organisasjon/undersokelser/")
+    lead.fill("input[name=title]", title)
+    shot(lead, "6-survey-round-form")
+    _submit(lead, "main form button:has-text('Åpne runden')")
+    expect(lead.locator("main")).to_contain_text(title)
+
+
 def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox):
     started = time.monotonic()
     admin_address = f"anne.admin.{RUN}@{DOMAIN}"
@@ -249,5 +306,26 @@ def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox)
     member.get_by_role("link", name=re.compile(f"Hva er markedsdialog {RUN}")).first.click()
     expect(member.locator("main")).to_contain_text("samtaler med leverandørene")
     shot(member, "4-lesson")
+    member.get_by_role("link", name=re.compile(f"Sjekk deg selv {RUN}")).first.click()
+    expect(member.locator("h1")).to_contain_text(f"Sjekk deg selv {RUN}")
+
+    # 5. A member's case, approved by the superuser as moderator, found by the case search.
+    case_title = f"Digitalt nattilsyn {RUN}"
+    lesson_word = f"Kvernstein{RUN}"
+    case_id = _submit_case(member, case_title, lesson_word)
+    _approve_case(operator, case_id)
+    visitor = new_page()
+    _search_cases(visitor, lesson_word, case_title)
+    shot(visitor, "5-case-search")
+
+    # 6. The administrator, as lead, opens a survey round; the member is asked to answer.
+    round_title = f"Høstrunden {RUN}"
+    _open_survey_round(admin, round_title)
+    member.goto("/profil/")
+    expect(member.locator("main")).to_contain_text(round_title)
+    member.get_by_role("link", name="Svar på undersøkelsen").first.click()
+    # spire_setup's instrument: 17 statements, each on a scale of 7.
+    expect(member.locator("main input[type=radio]")).to_have_count(17 * 7)
+    shot(member, "6-survey")
 
     print(f"journey took {time.monotonic() - started:.0f} s")
