@@ -328,6 +328,7 @@ def test_a_real_installation_from_the_superuser_to_the_survey(new_page, mailbox)
     _sign_up(member, mailbox, f"Mona Medlem {RUN}", member_address)
     admin.reload()
     expect(admin.locator("main")).to_contain_text(member_address)
+    shot(admin, "3-the-member-has-joined")
 
     # 4. An editor (in the Editors group spire_setup made) publishes a course with a lesson
     # and a quiz.
