@@ -37,8 +37,20 @@ class AccountDeleteForm(forms.Form):
 
 
 class WagtailUserEditForm(UserEditForm):
-    full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)
+    """Wagtail's user form asks for a first and a last name, which Spire does not keep: it
+    keeps one full name. Without this, no one could save a person in the admin (to give them
+    a group, say)."""
+
+    first_name = None
+    last_name = None
+
+    class Meta(UserEditForm.Meta):
+        fields = (UserEditForm.Meta.fields - {"first_name", "last_name"}) | {"full_name"}
 
 
 class WagtailUserCreationForm(UserCreationForm):
-    full_name = forms.CharField(label=_("Full name"), max_length=200, required=False)
+    first_name = None
+    last_name = None
+
+    class Meta(UserCreationForm.Meta):
+        fields = (UserCreationForm.Meta.fields - {"first_name", "last_name"}) | {"full_name"}

@@ -38,7 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users_app.SpireUsersAppConfig",  # wagtail.users with Spire's user forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -315,9 +315,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from Gravatar: it would tell a third party who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_USER_EDIT_FORM = "accounts.forms.WagtailUserEditForm"
-WAGTAIL_USER_CREATION_FORM = "accounts.forms.WagtailUserCreationForm"
-WAGTAIL_USER_CUSTOM_FIELDS = ["full_name"]
 
 # Security headers that hold in every environment; production.py adds HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -135,9 +135,6 @@ def test_a_person_deactivated_in_the_admin_is_signed_out_at_the_next_request(
         {
             "email": user.email,
             "full_name": user.full_name,
-            # Wagtail's user form asks for these although the user model has no such fields.
-            "first_name": "-",
-            "last_name": "-",
         },  # no "is_active": the box is unticked
     )
 
