@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connection
 
 from organizations.models import Membership, Organization
 from tests.factories import (
@@ -61,6 +63,41 @@ def pytest_configure(config):
     for stale in current.parent.glob(f"{prefix}*"):
         if not stale.name.startswith(current.name):
             stale.unlink(missing_ok=True)
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    requested = {"transactional_db", "live_server"} & set(item.fixturenames)
+    return bool(requested or (marker and marker.kwargs.get("transaction")))
+
+
+def pytest_collection_modifyitems(items):
+    """A transactional test (live server, real Celery worker) ends by emptying every table,
+    the rows the migrations made included (Wagtail's root page, its groups). With a test
+    database reused between runs and tests spread over parallel workers, later tests would
+    find it empty. `_migrations_rows_back` puts those rows back after each such test."""
+    for item in items:
+        if _is_transactional(item):
+            item.fixturenames.insert(0, "_migrations_rows_back")
+
+
+_MIGRATIONS_ROWS: dict[str, str] = {}
+
+
+@pytest.fixture
+def _migrations_rows_back(django_db_setup, django_db_blocker):
+    """Put the migrations' rows back after a transactional test. Requested first, so it ends
+    last: after the test's table flush, which also made content types and permissions anew
+    (their new ids would clash with the rows put back, so they are emptied again first).
+    The rows are read once per process, before the first such test, when the database holds
+    only what the migrations made."""
+    with django_db_blocker.unblock():
+        if DEFAULT_DB_ALIAS not in _MIGRATIONS_ROWS:
+            _MIGRATIONS_ROWS[DEFAULT_DB_ALIAS] = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(_MIGRATIONS_ROWS[DEFAULT_DB_ALIAS])
 
 
 @pytest.fixture
