@@ -36,6 +36,7 @@ from cases.models import (
     ServiceAreaFollow,
 )
 from cases.selectors import SEARCH_VERSION_KEY, SUBMITTED_DOCUMENTS_COLLECTION
+from core.groups import CONTENT_REVIEWERS
 from organizations.models import Membership
 
 
@@ -246,7 +247,6 @@ def case_document_store(*, file, title: str, user) -> AbstractDocument:
 
 CASE_REVIEW_WORKFLOW = "Gjennomgang av saker"
 CASE_REVIEW_TASK = "Redaksjonell gjennomgang"
-CASE_REVIEW_GROUPS = ("Editors", "Moderators")
 
 
 @transaction.atomic
@@ -254,7 +254,7 @@ def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
     """The moderation workflow every submitted case and proposed update goes through: one
     review by the editors or moderators. Approving publishes as the approver, so the groups
     may also edit and publish the cases. Running it again changes nothing."""
-    groups = [Group.objects.get_or_create(name=name)[0] for name in CASE_REVIEW_GROUPS]
+    groups = [Group.objects.get_or_create(name=name)[0] for name in CONTENT_REVIEWERS]
     for group in groups:
         for codename in ("change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(

@@ -1,4 +1,4 @@
-"""Platform administrators (organizations.setup.PLATFORM_ADMIN_GROUP) manage organisations (with
+"""Platform administrators (core.groups.PLATFORM_ADMINS) manage organisations (with
 their email domains and departments) and memberships in the Wagtail admin, for example to
 appoint a municipality's first administrator. Content editors have no permission here.
 

@@ -2,7 +2,6 @@
 one case (case_page.py), open data (open_data.py) and members' submissions (submission.py)."""
 
 from cases.selectors.case_page import (  # noqa: F401
-    EDITOR_GROUPS,
     InterestReach,
     InterestRecipients,
     PartnerState,

@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from core.groups import EDITORS
 from home.setup import editor_group_ensure
 from organizations.models import EmailDomain, Membership, Organization
 from organizations.setup import platform_admin_group_ensure
@@ -80,7 +81,7 @@ def test_learners_and_leads_do_not_reach_the_admin(client, tenant, mfa_login):
 
 def test_editors_group_exists_once(editor):
     editor_group_ensure()
-    assert Group.objects.filter(name="Editors").count() == 1
+    assert Group.objects.filter(name=EDITORS).count() == 1
 
 
 def test_platform_admin_appoints_an_administrator(client, platform_admin, tenant):
