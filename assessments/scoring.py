@@ -1,4 +1,5 @@
-"""Scoring for the absorptive-capacity survey, kept free of Django so it can be checked by hand.
+"""Scoring for the absorptive-capacity survey, kept apart from models and requests so it can be
+checked by hand.
 
 The instrument follows Flatten, Engelen, Zahra & Brettel (2011), «A measure of absorptive
 capacity: Scale development and validation», *European Management Journal* 29(2):98-116:
@@ -12,8 +13,9 @@ figure carries the within-group agreement index rwg(j) of James, Demaree & Wolf 
 Applied Psychology* 69(1):85-98, together with n, SD, a 95 % confidence interval and Cronbach's
 alpha. Groups smaller than ``MIN_GROUP_SIZE`` never get a figure, to protect respondents.
 
-Only the standard library (``math`` and ``statistics``) is used, so the arithmetic stays
-transparent and the module imports anywhere.
+The arithmetic uses only the standard library (``math`` and ``statistics``), so it stays
+transparent; the scale's ends come from ``assessments.scale``, which needs no settings, so the
+module imports anywhere.
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SCALE_MIN = 1
-SCALE_MAX = 7
+from assessments.scale import SCALE_MAX, SCALE_MIN
 
 DIMENSION_ITEM_COUNTS: dict[str, int] = {
     "acquisition": 3,

@@ -31,7 +31,7 @@ from assessments.models import (
     SurveyRound,
     SurveyStatement,
 )
-from assessments.models.survey import SCALE_MAX, SCALE_MIN
+from assessments.scale import SCALE_MAX, SCALE_MIN, scale_words
 from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import (
     RoundResults,
@@ -423,7 +423,9 @@ def survey_response_submit(
         if value is None:
             continue
         if not (SCALE_MIN <= value <= SCALE_MAX):
-            raise ValidationError(_("Answer on the scale from 1 to 7."), code="off_scale")
+            raise ValidationError(
+                _("Answer on the scale from %(min)s to %(max)s.") % scale_words(), code="off_scale"
+            )
         clean[str(statement_id)] = value
     if not clean:
         raise ValidationError(_("Answer at least one statement."), code="no_answers")

@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
-from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
+from assessments.forms import SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizKind, QuizPage
+from assessments.scale import scale_points
 from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS
 from courses.selectors import step_navigation
 from learning.services import course_for_step
@@ -199,7 +200,7 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         except ValidationError as refusal:
             error = refusal.messages[0]
         else:
-            labels = dict(enumerate(SCALE_LABELS, start=1))
+            labels = dict(scale_points())
             rows = [
                 (s, answers[s.pk], labels[answers[s.pk]])
                 for s in statements
@@ -214,7 +215,7 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         {
             "round": survey_round,
             "statements": statements,
-            "scale": list(enumerate(SCALE_LABELS, start=1)),
+            "scale": scale_points(),
             "answers": answers,
             "error": error,
         },
