@@ -14,7 +14,8 @@ Applied Psychology* 69(1):85-98, together with n, SD, a 95 % confidence interval
 alpha. Groups smaller than ``MIN_GROUP_SIZE`` never get a figure, to protect respondents.
 
 The arithmetic uses only the standard library (``math`` and ``statistics``), so it stays
-transparent; the scale's ends come from ``assessments.scale``, which needs no settings, so the
+transparent; the scale's ends (``assessments.scale``) and the privacy floor
+(``organizations.small_groups``) are imported from their homes, which need no settings, so the
 module imports anywhere.
 """
 
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessments.scale import SCALE_MAX, SCALE_MIN
+from organizations.small_groups import MIN_PEOPLE_SHOWN
 
 DIMENSION_ITEM_COUNTS: dict[str, int] = {
     "acquisition": 3,
@@ -34,8 +36,9 @@ DIMENSION_ITEM_COUNTS: dict[str, int] = {
     "exploitation": 3,
 }
 
-MIN_GROUP_SIZE = 5
-"""Below five respondents a group figure could expose individual answers."""
+MIN_GROUP_SIZE = MIN_PEOPLE_SHOWN
+"""Below this many respondents a group figure could expose individual answers: the same floor
+as for counts of people on the dashboards."""
 
 SCALE_POINTS = SCALE_MAX - SCALE_MIN + 1
 EXPECTED_RANDOM_VARIANCE = (SCALE_POINTS**2 - 1) / 12
