@@ -57,6 +57,10 @@ def _answers_from_form(request: HttpRequest, shown) -> list[dict]:
     return answers
 
 
+def _messages(refusals: list[ValidationError]) -> list[str]:
+    return [refusal.messages[0] for refusal in refusals]
+
+
 @login_required
 @rate_limit("quiz_submit", methods={"POST"})
 def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
@@ -67,8 +71,8 @@ def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
     errors = []
     if request.method == "POST":
         try:
-            errors = services.answers_save(
-                attempt=attempt, answers=_answers_from_form(request, shown)
+            errors = _messages(
+                services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
             )
         except ValidationError as error:
             errors = error.messages
@@ -98,7 +102,9 @@ def answer_autosave(request: HttpRequest, attempt_id: int) -> JsonResponse:
         if str(q.question.pk) == request.POST.get("question")
     ]
     try:
-        errors = services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
+        errors = _messages(
+            services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
+        )
     except ValidationError as error:
         errors = error.messages
     if errors:

@@ -5,12 +5,16 @@ appoint a municipality's first administrator. Content editors have no permission
 Memberships are written through organizations.services, as on the organisation's own pages, so
 the admin keeps the same rules (an organisation keeps at least one administrator, a department
 belongs to the member's organisation). Email domains are checked by the model field's validator
-(no public mail services)."""
+(no public mail services).
+
+Deleting a person in Wagtail's user admin would take their memberships with them, so it is
+refused, by the same rule, while they are an organisation's only administrator."""
 
 from django.contrib.admin.utils import quote
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -28,6 +32,7 @@ from organizations.services import (
     membership_add,
     membership_remove,
     membership_update,
+    organizations_only_administered_by,
 )
 
 
@@ -155,6 +160,22 @@ class OrganizationAdminGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 300
     items = (OrganizationViewSet("organizations"), MembershipViewSet("memberships"))
+
+
+@hooks.register("before_delete_user")
+def keep_one_admin_when_a_user_is_deleted(request, user):
+    organizations = organizations_only_administered_by(user)
+    if not organizations:
+        return None
+    messages.error(
+        request,
+        gettext(
+            "%(person)s is the only administrator of %(orgs)s. Make someone else "
+            "administrator there before you delete this user."
+        )
+        % {"person": user, "orgs": ", ".join(org.name for org in organizations)},
+    )
+    return redirect("wagtailusers_users:edit", user.pk)
 
 
 @hooks.register("register_admin_viewset")

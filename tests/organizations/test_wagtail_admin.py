@@ -2,7 +2,9 @@
 through the same services and rules as the organisation's own pages; content editors cannot."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from core.groups import EDITORS
@@ -134,9 +136,32 @@ def test_unticking_the_last_administrator_is_refused_and_nothing_saved(
 
 def test_deleting_the_last_administrator_is_refused(client, platform_admin, tenant):
     url = reverse("membership_admin:delete", args=[tenant.admin.pk])
-    response = client.post(url)
-    assert response.status_code == 302
+    response = client.post(url, follow=True)
     assert Membership.objects.filter(pk=tenant.admin.pk, is_admin=True).exists()
+    shown = [str(message).strip() for message in get_messages(response.wsgi_request)]
+    assert shown == [
+        "Du kan ikke fjerne den siste administratoren. Gjør noen andre til administrator først."
+    ]
+
+
+def test_a_second_administrator_can_be_demoted(client, platform_admin, tenant):
+    tenant.lead.is_admin = True
+    tenant.lead.save(update_fields=["is_admin"])
+    url = reverse("membership_admin:edit", args=[tenant.admin.pk])
+    assert client.post(url, {"department": ""}).status_code == 302
+    tenant.admin.refresh_from_db()
+    assert not tenant.admin.is_admin
+
+
+def test_deleting_the_only_administrators_user_is_refused(client, mfa_login, tenant):
+    operator = UserFactory(email="drift@spire.test", is_superuser=True)
+    mfa_login(operator)
+    person = tenant.admin.user
+    response = client.post(reverse("wagtailusers_users:delete", args=[person.pk]), follow=True)
+    assert get_user_model().objects.filter(pk=person.pk).exists()
+    assert Membership.objects.filter(pk=tenant.admin.pk, is_admin=True).exists()
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "er den eneste administratoren i Testvik kommune" in shown
 
 
 def test_deleting_another_member_works(client, platform_admin, tenant):
