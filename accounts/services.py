@@ -15,7 +15,7 @@ from accounts.selectors import address_match, user_addresses
 from cases.models import CaseDocument, CasePage
 from cases.selectors import SUBMITTED_DOCUMENTS_COLLECTION
 from organizations.models import Invitation, SentEmail
-from organizations.services import organizations_only_administered_by
+from organizations.services import organizations_left_without_admin
 
 User = get_user_model()
 INACTIVE_ACCOUNT_DAYS = 730  # the privacy notice promises deletion after 24 months unused
@@ -70,7 +70,7 @@ def account_delete(*, user: User, password: str) -> None:
         raise ValidationError(
             {"password": ValidationError(_("The password is wrong."), code="wrong_password")}
         )
-    sole_admin_of = organizations_only_administered_by(user)
+    sole_admin_of = organizations_left_without_admin([user])
     if sole_admin_of:
         raise ValidationError(
             _(

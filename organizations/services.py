@@ -220,27 +220,28 @@ def membership_add(
 # email domain and account deletion all ask these two functions.
 
 
+def _active_admins():
+    return Membership.objects.filter(status=MembershipStatus.ACTIVE, is_admin=True)
+
+
 def is_last_admin(membership: Membership) -> bool:
     """Whether the organisation would be left without an active administrator without it."""
     return (
         membership.is_admin
         and membership.status == MembershipStatus.ACTIVE
-        and not Membership.objects.filter(
-            organization_id=membership.organization_id,
-            status=MembershipStatus.ACTIVE,
-            is_admin=True,
-        )
+        and not _active_admins()
+        .filter(organization_id=membership.organization_id)
         .exclude(pk=membership.pk)
         .exists()
     )
 
 
-def organizations_only_administered_by(user: User) -> list[Organization]:
-    """The organisations whose only active administrator the person is."""
-    memberships = Membership.objects.filter(
-        user=user, is_admin=True, status=MembershipStatus.ACTIVE
-    ).select_related("organization")
-    return [m.organization for m in memberships if is_last_admin(m)]
+def organizations_left_without_admin(users) -> list[Organization]:
+    """The organisations that would have no active administrator without these people (one
+    or several deleted together), by name."""
+    theirs = _active_admins().filter(user__in=users).values("organization_id")
+    others = _active_admins().exclude(user__in=users).values("organization_id")
+    return list(Organization.objects.filter(pk__in=theirs).exclude(pk__in=others).order_by("name"))
 
 
 @transaction.atomic

@@ -11,9 +11,11 @@ Deleting a person in Wagtail's user admin would take their memberships with them
 refused, by the same rule, while they are an organisation's only administrator."""
 
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -32,7 +34,7 @@ from organizations.services import (
     membership_add,
     membership_remove,
     membership_update,
-    organizations_only_administered_by,
+    organizations_left_without_admin,
 )
 
 
@@ -162,9 +164,10 @@ class OrganizationAdminGroup(ViewSetGroup):
     items = (OrganizationViewSet("organizations"), MembershipViewSet("memberships"))
 
 
-@hooks.register("before_delete_user")
-def keep_one_admin_when_a_user_is_deleted(request, user):
-    organizations = organizations_only_administered_by(user)
+def _refuse_deleting_the_last_admins(request, users, back_to: str):
+    """Deleting a person takes their memberships with them, so it is refused while an
+    organisation would be left without an administrator (organizations.services)."""
+    organizations = organizations_left_without_admin(users)
     if not organizations:
         return None
     messages.error(
@@ -173,9 +176,28 @@ def keep_one_admin_when_a_user_is_deleted(request, user):
             "%(person)s is the only administrator of %(orgs)s. Make someone else "
             "administrator there before you delete this user."
         )
-        % {"person": user, "orgs": ", ".join(org.name for org in organizations)},
+        % {
+            "person": ", ".join(str(user) for user in users),
+            "orgs": ", ".join(org.name for org in organizations),
+        },
     )
-    return redirect("wagtailusers_users:edit", user.pk)
+    return redirect(back_to)
+
+
+@hooks.register("before_delete_user")
+def keep_one_admin_when_a_user_is_deleted(request, user):
+    return _refuse_deleting_the_last_admins(
+        request, [user], reverse("wagtailusers_users:edit", args=[user.pk])
+    )
+
+
+@hooks.register("before_bulk_action")
+def keep_one_admin_when_users_are_deleted_together(request, action_type, objects, action_view):
+    if action_type != "delete" or action_view.model is not get_user_model():
+        return None
+    return _refuse_deleting_the_last_admins(
+        request, list(objects), reverse("wagtailusers_users:index")
+    )
 
 
 @hooks.register("register_admin_viewset")

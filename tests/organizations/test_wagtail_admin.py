@@ -153,9 +153,20 @@ def test_a_second_administrator_can_be_demoted(client, platform_admin, tenant):
     assert not tenant.admin.is_admin
 
 
-def test_deleting_the_only_administrators_user_is_refused(client, mfa_login, tenant):
-    operator = UserFactory(email="drift@spire.test", is_superuser=True)
-    mfa_login(operator)
+@pytest.fixture
+def operator(mfa_login):
+    user = UserFactory(email="drift@spire.test", is_superuser=True)
+    mfa_login(user)
+    return user
+
+
+def _bulk_delete_users(client, users, **kwargs):
+    url = reverse("wagtail_bulk_action", args=["accounts", "user", "delete"])
+    query = "&".join(f"id={user.pk}" for user in users)
+    return client.post(f"{url}?{query}", **kwargs)
+
+
+def test_deleting_the_only_administrators_user_is_refused(client, operator, tenant):
     person = tenant.admin.user
     response = client.post(reverse("wagtailusers_users:delete", args=[person.pk]), follow=True)
     assert get_user_model().objects.filter(pk=person.pk).exists()
@@ -266,3 +277,19 @@ def test_an_editor_cannot_edit_a_membership_or_an_organisations_domains(client, 
     )
     assert client.post(url, data).status_code in (302, 403)
     assert not EmailDomain.objects.filter(domain="andeby.no").exists()
+
+
+def test_deleting_both_administrators_together_is_refused(client, operator, tenant):
+    tenant.lead.is_admin = True
+    tenant.lead.save(update_fields=["is_admin"])
+    admins = [tenant.admin.user, tenant.lead.user]
+    response = _bulk_delete_users(client, admins, follow=True)
+    assert get_user_model().objects.filter(pk__in=[u.pk for u in admins]).count() == 2
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "er den eneste administratoren i Testvik kommune" in shown
+
+
+def test_deleting_users_who_are_not_the_last_administrators_works(client, operator, tenant):
+    response = _bulk_delete_users(client, [tenant.learner.user])
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(pk=tenant.learner.user_id).exists()
