@@ -65,6 +65,8 @@ class CourseIndexPage(OneQueryRoutingMixin, Page):
             progress=progress,
             phases=selectors.phases(),
             topics=Topic.objects.all(),
+            length_choices=selectors.length_choices(),
+            status_choices=selectors.status_choices(),
         )
         return context
 

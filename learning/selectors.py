@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses.selectors import course_outline, step_ids_by_course
+from courses.selectors import CourseStatus, course_outline, step_ids_by_course
 from learning.models import (
     AssignedRole,
     Assignment,
@@ -34,10 +34,10 @@ class CourseProgress:
         return round(100 * self.done / self.total) if self.total else 0
 
     @property
-    def status(self) -> str:
+    def status(self) -> CourseStatus:
         if self.completed:
-            return "fullfort"
-        return "pagar" if self.enrolled else "ikke-startet"
+            return CourseStatus.COMPLETED
+        return CourseStatus.IN_PROGRESS if self.enrolled else CourseStatus.NOT_STARTED
 
 
 def course_progress_map(user, courses: list[Page]) -> dict[int, CourseProgress]:
