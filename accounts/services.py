@@ -14,7 +14,8 @@ from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 from accounts.selectors import address_match, user_addresses
 from cases.models import CaseDocument, CasePage
 from cases.selectors import SUBMITTED_DOCUMENTS_COLLECTION
-from organizations.models import Invitation, Membership, MembershipStatus, SentEmail
+from organizations.models import Invitation, SentEmail
+from organizations.services import organizations_left_without_admin
 
 User = get_user_model()
 INACTIVE_ACCOUNT_DAYS = 730  # the privacy notice promises deletion after 24 months unused
@@ -25,19 +26,6 @@ def profile_update(*, user: User, full_name: str) -> User:
     user.full_name = full_name.strip()
     user.save(update_fields=["full_name"])
     return user
-
-
-def _organizations_left_without_admin(user: User) -> list[str]:
-    sole_admin_of = []
-    for membership in Membership.objects.filter(
-        user=user, is_admin=True, status=MembershipStatus.ACTIVE
-    ).select_related("organization"):
-        others = Membership.objects.filter(
-            organization=membership.organization, is_admin=True, status=MembershipStatus.ACTIVE
-        ).exclude(user=user)
-        if not others.exists():
-            sole_admin_of.append(membership.organization.name)
-    return sole_admin_of
 
 
 def _documents_listed_by_cases(user: User, documents: list) -> set[int]:
@@ -79,15 +67,18 @@ def account_delete(*, user: User, password: str) -> None:
     """Delete a person's account and everything linked to it, at their own request. The
     password is asked again so an unattended session cannot delete the account."""
     if not user.check_password(password):
-        raise ValidationError({"password": _("The password is wrong.")})
-    sole_admin_of = _organizations_left_without_admin(user)
+        raise ValidationError(
+            {"password": ValidationError(_("The password is wrong."), code="wrong_password")}
+        )
+    sole_admin_of = organizations_left_without_admin([user])
     if sole_admin_of:
         raise ValidationError(
             _(
                 "You are the only administrator of %(orgs)s. Make someone else administrator "
                 "before you delete your account."
             )
-            % {"orgs": ", ".join(sole_admin_of)}
+            % {"orgs": ", ".join(org.name for org in sole_admin_of)},
+            code="last_admin",
         )
     _personal_data_erase(user)
     user.delete()

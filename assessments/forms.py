@@ -2,22 +2,15 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from assessments.scale import SCALE_MIN
+from assessments.scoring import MIN_GROUP_SIZE
 from core.forms import IdModelMultipleChoiceField
 from core.numbers import MAX_ID, parse_int
 from organizations.forms import OrganizationBoundForm
 from organizations.selectors import departments_of
-
-SCALE_LABELS = [
-    _("Strongly disagree"),
-    _("Disagree"),
-    _("Somewhat disagree"),
-    _("Neither agree nor disagree"),
-    _("Somewhat agree"),
-    _("Agree"),
-    _("Strongly agree"),
-]
 
 
 class SurveyRoundForm(OrganizationBoundForm):
@@ -34,19 +27,22 @@ class SurveyRoundForm(OrganizationBoundForm):
     by_department = forms.BooleanField(
         label=_("Report by department"),
         required=False,
-        help_text=_("Results per department are shown only where at least 5 answered."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["departments"].queryset = departments_of(self.organization)
+        self.fields["by_department"].help_text = gettext(
+            "Results per department are shown only where at least %(n)s answered."
+        ) % {"n": MIN_GROUP_SIZE}
         self.fields["opens_on"].initial = timezone.localdate()
         self.fields["closes_on"].initial = timezone.localdate() + timezone.timedelta(days=14)
 
 
 def answers_from_post(data, statements) -> dict[int, int | None]:
-    """{statement id: value or None}. Values that are not numbers are kept as -1 so the
-    service refuses them with its message, rather than being silently dropped."""
+    """{statement id: value or None}. Values that are not numbers are kept as a value below
+    the scale so the service refuses them with its message, rather than being silently
+    dropped."""
     answers: dict[int, int | None] = {}
     for statement in statements:
         raw = data.get(f"s-{statement.pk}", "")
@@ -54,5 +50,5 @@ def answers_from_post(data, statements) -> dict[int, int | None]:
             answers[statement.pk] = None
         else:
             value = parse_int(raw, minimum=-MAX_ID, maximum=MAX_ID)
-            answers[statement.pk] = -1 if value is None else value
+            answers[statement.pk] = SCALE_MIN - 1 if value is None else value
     return answers

@@ -1,4 +1,5 @@
-"""Scoring for the absorptive-capacity survey, kept free of Django so it can be checked by hand.
+"""Scoring for the absorptive-capacity survey, kept apart from models and requests so it can be
+checked by hand.
 
 The instrument follows Flatten, Engelen, Zahra & Brettel (2011), «A measure of absorptive
 capacity: Scale development and validation», *European Management Journal* 29(2):98-116:
@@ -12,8 +13,10 @@ figure carries the within-group agreement index rwg(j) of James, Demaree & Wolf 
 Applied Psychology* 69(1):85-98, together with n, SD, a 95 % confidence interval and Cronbach's
 alpha. Groups smaller than ``MIN_GROUP_SIZE`` never get a figure, to protect respondents.
 
-Only the standard library (``math`` and ``statistics``) is used, so the arithmetic stays
-transparent and the module imports anywhere.
+The arithmetic uses only the standard library (``math`` and ``statistics``), so it stays
+transparent; the scale's ends (``assessments.scale``) and the privacy floor
+(``organizations.small_groups``) are imported from their homes, which need no settings, so the
+module imports anywhere.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-SCALE_MIN = 1
-SCALE_MAX = 7
+from assessments.scale import SCALE_MAX, SCALE_MIN
+from organizations.small_groups import MIN_PEOPLE_SHOWN
 
 DIMENSION_ITEM_COUNTS: dict[str, int] = {
     "acquisition": 3,
@@ -33,8 +36,9 @@ DIMENSION_ITEM_COUNTS: dict[str, int] = {
     "exploitation": 3,
 }
 
-MIN_GROUP_SIZE = 5
-"""Below five respondents a group figure could expose individual answers."""
+MIN_GROUP_SIZE = MIN_PEOPLE_SHOWN
+"""Below this many respondents a group figure could expose individual answers: the same floor
+as for counts of people on the dashboards."""
 
 SCALE_POINTS = SCALE_MAX - SCALE_MIN + 1
 EXPECTED_RANDOM_VARIANCE = (SCALE_POINTS**2 - 1) / 12

@@ -31,7 +31,7 @@ from assessments.models import (
     SurveyRound,
     SurveyStatement,
 )
-from assessments.models.survey import SCALE_MAX, SCALE_MIN
+from assessments.scale import SCALE_MAX, SCALE_MIN, scale_words
 from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import (
     RoundResults,
@@ -98,7 +98,9 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
     """Start (or resume) an attempt at a quiz the person may take."""
     course = course_for_step(quiz)
     if not Enrolment.objects.filter(user=user, course=course).exists():
-        raise ValidationError(_("Start the course before you take its quizzes."))
+        raise ValidationError(
+            _("Start the course before you take its quizzes."), code="not_enrolled"
+        )
     current = open_attempt(user, quiz)
     if current:
         return current
@@ -108,10 +110,12 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
         current = open_attempt(user, quiz)
         if current:
             return current
-        raise ValidationError(_("You have used all your attempts at this quiz."))
+        raise ValidationError(
+            _("You have used all your attempts at this quiz."), code="no_attempts_left"
+        )
     questions = _draw_questions(quiz, user)
     if not questions:
-        raise ValidationError(_("This quiz has no questions yet."))
+        raise ValidationError(_("This quiz has no questions yet."), code="no_questions")
     deadline = (
         timezone.now() + timedelta(minutes=quiz.time_limit_minutes)
         if quiz.time_limit_minutes
@@ -133,26 +137,28 @@ def attempt_start(*, user: User, quiz: QuizPage) -> Attempt:
 
 def _check_open(attempt: Attempt) -> None:
     if attempt.submitted_at:
-        raise ValidationError(_("This attempt is already submitted."))
+        raise ValidationError(_("This attempt is already submitted."), code="already_submitted")
     if attempt.deadline and timezone.now() > attempt.deadline + LATE_GRACE:
-        raise ValidationError(_("The time for this attempt has run out."))
+        raise ValidationError(_("The time for this attempt has run out."), code="time_up")
 
 
 def _clean_choices(attempt: Attempt, question: Question, choices: list) -> list[int]:
     allowed = dict(attempt.layout).get(question.pk)
     if allowed is None:
-        raise ValidationError(_("That question is not part of this attempt."))
+        raise ValidationError(
+            _("That question is not part of this attempt."), code="unknown_question"
+        )
     try:
         picked = [int(choice) for choice in choices]
     except (TypeError, ValueError) as error:
-        raise ValidationError(_("Unknown option.")) from error
+        raise ValidationError(_("Unknown option."), code="unknown_option") from error
     if not set(picked) <= set(allowed) or len(set(picked)) != len(picked):
-        raise ValidationError(_("Unknown option."))
+        raise ValidationError(_("Unknown option."), code="unknown_option")
     kind = question.answer_type
     if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE) and len(picked) > 1:
-        raise ValidationError(_("Choose one option."))
+        raise ValidationError(_("Choose one option."), code="one_option")
     if kind == QuestionType.ORDERING and picked and sorted(picked) != sorted(allowed):
-        raise ValidationError(_("Place every item once."))
+        raise ValidationError(_("Place every item once."), code="incomplete_order")
     return picked
 
 
@@ -174,16 +180,16 @@ def answer_save(
 ) -> Answer:
     """Keep a learner's current answer to one question of an open attempt."""
     answer = {"question_id": question_id, "choices": choices, "number": number}
-    errors = answers_save(attempt=attempt, answers=[answer])
-    if errors:
-        raise ValidationError(errors[0])
+    refusals = answers_save(attempt=attempt, answers=[answer])
+    if refusals:
+        raise refusals[0]
     return Answer.objects.get(attempt=attempt, question_id=question_id)
 
 
 @transaction.atomic
-def answers_save(*, attempt: Attempt, answers: list[dict]) -> list[str]:
+def answers_save(*, attempt: Attempt, answers: list[dict]) -> list[ValidationError]:
     """Keep a learner's current answers to an open attempt, all in one write. An answer that
-    does not fit its question is left out and its message returned; the others are kept.
+    does not fit its question is left out and its refusal returned; the others are kept.
     Each answer is a dict of question_id and choices or number."""
     # The caller's attempt may predate a submit that has just graded it; waiting on the row
     # lock and reading it again keeps an answer from changing after its grade.
@@ -192,12 +198,12 @@ def answers_save(*, attempt: Attempt, answers: list[dict]) -> list[str]:
     questions = Question.objects.in_bulk(
         [a["question_id"] for a in answers if a["question_id"] in attempt.question_ids]
     )
-    rows, errors = {}, []
+    rows, refusals = {}, []
     for answer in answers:
         try:
             row = _answer_row(attempt, questions.get(answer["question_id"]), answer)
-        except ValidationError as error:
-            errors.append(error.messages[0])
+        except ValidationError as refusal:
+            refusals.append(refusal)
         else:
             rows[row.question_id] = row  # one row per question: the last answer counts
     Answer.objects.bulk_create(
@@ -206,12 +212,14 @@ def answers_save(*, attempt: Attempt, answers: list[dict]) -> list[str]:
         unique_fields=["attempt", "question"],
         update_fields=["choices", "number", "updated_at"],
     )
-    return errors
+    return refusals
 
 
 def _answer_row(attempt: Attempt, question: Question | None, answer: dict) -> Answer:
     if question is None:
-        raise ValidationError(_("That question is not part of this attempt."))
+        raise ValidationError(
+            _("That question is not part of this attempt."), code="unknown_question"
+        )
     if question.answer_type == QuestionType.NUMERIC:
         return Answer(
             attempt=attempt, question=question, number=_clean_number(answer.get("number"))
@@ -423,7 +431,9 @@ def survey_response_submit(
         if value is None:
             continue
         if not (SCALE_MIN <= value <= SCALE_MAX):
-            raise ValidationError(_("Answer on the scale from 1 to 7."), code="off_scale")
+            raise ValidationError(
+                _("Answer on the scale from %(min)s to %(max)s.") % scale_words(), code="off_scale"
+            )
         clean[str(statement_id)] = value
     if not clean:
         raise ValidationError(_("Answer at least one statement."), code="no_answers")

@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from assessments import selectors, services
-from assessments.forms import SCALE_LABELS, SurveyRoundForm, answers_from_post
+from assessments.forms import SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizKind, QuizPage
+from assessments.scale import scale_points
 from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS
 from courses.selectors import step_navigation
 from learning.services import course_for_step
@@ -56,6 +57,10 @@ def _answers_from_form(request: HttpRequest, shown) -> list[dict]:
     return answers
 
 
+def _messages(refusals: list[ValidationError]) -> list[str]:
+    return [refusal.messages[0] for refusal in refusals]
+
+
 @login_required
 @rate_limit("quiz_submit", methods={"POST"})
 def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
@@ -66,8 +71,8 @@ def attempt_take(request: HttpRequest, attempt_id: int) -> HttpResponse:
     errors = []
     if request.method == "POST":
         try:
-            errors = services.answers_save(
-                attempt=attempt, answers=_answers_from_form(request, shown)
+            errors = _messages(
+                services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
             )
         except ValidationError as error:
             errors = error.messages
@@ -97,7 +102,9 @@ def answer_autosave(request: HttpRequest, attempt_id: int) -> JsonResponse:
         if str(q.question.pk) == request.POST.get("question")
     ]
     try:
-        errors = services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
+        errors = _messages(
+            services.answers_save(attempt=attempt, answers=_answers_from_form(request, shown))
+        )
     except ValidationError as error:
         errors = error.messages
     if errors:
@@ -199,7 +206,7 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         except ValidationError as refusal:
             error = refusal.messages[0]
         else:
-            labels = dict(enumerate(SCALE_LABELS, start=1))
+            labels = dict(scale_points())
             rows = [
                 (s, answers[s.pk], labels[answers[s.pk]])
                 for s in statements
@@ -214,7 +221,7 @@ def survey_answer(request: HttpRequest, round_id: int) -> HttpResponse:
         {
             "round": survey_round,
             "statements": statements,
-            "scale": list(enumerate(SCALE_LABELS, start=1)),
+            "scale": scale_points(),
             "answers": answers,
             "error": error,
         },

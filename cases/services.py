@@ -36,6 +36,7 @@ from cases.models import (
     ServiceAreaFollow,
 )
 from cases.selectors import SEARCH_VERSION_KEY, SUBMITTED_DOCUMENTS_COLLECTION
+from core.groups import CONTENT_REVIEWERS
 from organizations.models import Membership
 
 
@@ -105,7 +106,7 @@ def case_draft_create(*, membership: Membership, title: str) -> CasePage:
     """Start a case as a draft owned by the person, with their organisation as lead buyer."""
     index = CaseIndexPage.objects.first()
     if index is None:
-        raise ValidationError(_("The case database has not been set up yet."))
+        raise ValidationError(_("The case database has not been set up yet."), code="no_case_index")
     case = CasePage(title=title, slug=_unique_slug(index, title), live=False, owner=membership.user)
     case.participants = [
         CaseParticipant(organization=membership.organization, role=ParticipantRole.LEAD)
@@ -125,7 +126,9 @@ def case_draft_save(*, case: CasePage, user) -> Revision:
 def _workflow_for(case: CasePage) -> Workflow:
     workflow = case.get_workflow()
     if workflow is None or not workflow.active:
-        raise ValidationError(_("No review process is set up for cases. Tell the editors."))
+        raise ValidationError(
+            _("No review process is set up for cases. Tell the editors."), code="no_review_workflow"
+        )
     return workflow
 
 
@@ -141,7 +144,7 @@ def case_submit(*, case: CasePage, user) -> WorkflowState:
         state.resume(user)
         return state
     if state is not None:
-        raise ValidationError(_("The case is already waiting for review."))
+        raise ValidationError(_("The case is already waiting for review."), code="in_review")
     # The submitter hears from Spire's own email (cases.tasks), which links to the site rather
     # than to the admin they cannot open; Wagtail's would come as well.
     UserProfile.objects.update_or_create(
@@ -161,18 +164,30 @@ def partner_interest_register(
     if not membership.is_lead:
         raise PermissionDenied
     if case.status is None or not case.status.seeks_partners:
-        raise ValidationError(_("This case is not looking for partners."))
+        raise ValidationError(
+            _("This case is not looking for partners."), code="not_seeking_partners"
+        )
     if case.participants.filter(organization_id=membership.organization_id).exists():
-        raise ValidationError(_("Your organisation already takes part in this case."))
+        raise ValidationError(
+            _("Your organisation already takes part in this case."), code="already_participant"
+        )
     if not message.strip():
-        raise ValidationError({"message": _("Write a few words about why you want to join.")})
+        raise ValidationError(
+            {
+                "message": ValidationError(
+                    _("Write a few words about why you want to join."), code="required"
+                )
+            }
+        )
     interest, created = PartnerInterest.objects.get_or_create(
         case=case,
         organization_id=membership.organization_id,
         defaults={"registered_by": membership.user, "message": message.strip()},
     )
     if not created:
-        raise ValidationError(_("Your organisation has already registered interest."))
+        raise ValidationError(
+            _("Your organisation has already registered interest."), code="interest_exists"
+        )
     transaction.on_commit(lambda: tasks.notify_partner_interest.delay(interest.pk))
     return interest
 
@@ -189,7 +204,8 @@ def partner_interest_accept(*, interest: PartnerInterest, membership: Membership
         raise PermissionDenied
     if case.has_unpublished_changes or case.current_workflow_state is not None:
         raise ValidationError(
-            _("An update of this case is being reviewed. Accept partners when it is done.")
+            _("An update of this case is being reviewed. Accept partners when it is done."),
+            code="update_in_review",
         )
     if interest.status == InterestStatus.ACCEPTED:
         return
@@ -246,7 +262,6 @@ def case_document_store(*, file, title: str, user) -> AbstractDocument:
 
 CASE_REVIEW_WORKFLOW = "Gjennomgang av saker"
 CASE_REVIEW_TASK = "Redaksjonell gjennomgang"
-CASE_REVIEW_GROUPS = ("Editors", "Moderators")
 
 
 @transaction.atomic
@@ -254,7 +269,7 @@ def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
     """The moderation workflow every submitted case and proposed update goes through: one
     review by the editors or moderators. Approving publishes as the approver, so the groups
     may also edit and publish the cases. Running it again changes nothing."""
-    groups = [Group.objects.get_or_create(name=name)[0] for name in CASE_REVIEW_GROUPS]
+    groups = [Group.objects.get_or_create(name=name)[0] for name in CONTENT_REVIEWERS]
     for group in groups:
         for codename in ("change_page", "publish_page"):
             GroupPagePermission.objects.get_or_create(

@@ -1,9 +1,25 @@
-"""Validators for procurement identifiers."""
+"""Validators for procurement identifiers and the year a case started."""
 
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+EARLIEST_CASE_YEAR = 1990
+"""Innovative public procurement as a practice is younger; an earlier year is a typing slip."""
+
+
+def validate_case_year(year: int | None) -> None:
+    """A case started between EARLIEST_CASE_YEAR and this year, wherever it is written."""
+    latest = timezone.localdate().year
+    if year is not None and not EARLIEST_CASE_YEAR <= year <= latest:
+        raise ValidationError(
+            _("Write a year between %(first)s and %(last)s."),
+            code="year",
+            params={"first": EARLIEST_CASE_YEAR, "last": latest},
+        )
+
 
 CPV_WEIGHTS = (3, 7, 1, 3, 7, 1, 3, 7)
 CPV_PATTERN = re.compile(r"^(\d{8})-(\d)$")

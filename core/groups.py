@@ -7,6 +7,14 @@ from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 
+# The product's groups, by the names setup gives them (home/setup.py, organizations/setup.py)
+# and that every permission check, review workflow and test looks them up by.
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+PLATFORM_ADMINS = "Plattformforvaltere"
+CONTENT_REVIEWERS = (EDITORS, MODERATORS)
+"""The groups that review submitted cases and may edit and publish them."""
+
 
 def permissions_by_name(names: Iterable[str]) -> list[Permission]:
     """Permissions named "app_label.codename". A name that matches nothing is a mistake in

@@ -65,6 +65,8 @@ class CourseIndexPage(OneQueryRoutingMixin, Page):
             progress=progress,
             phases=selectors.phases(),
             topics=Topic.objects.all(),
+            length_choices=selectors.length_choices(),
+            status_choices=selectors.status_choices(),
         )
         return context
 
@@ -134,7 +136,13 @@ class CoursePage(Page):
     def clean(self) -> None:
         super().clean()
         if self.cover_image_id and not self.cover_alt.strip():
-            raise ValidationError({"cover_alt": _("Describe the cover image for screen readers.")})
+            raise ValidationError(
+                {
+                    "cover_alt": ValidationError(
+                        _("Describe the cover image for screen readers."), code="required"
+                    )
+                }
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

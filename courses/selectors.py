@@ -4,37 +4,103 @@ Steps are the live, public children of a course's modules, in tree order. Each f
 fixed number of queries, whatever the number of courses, modules or steps."""
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cases.models import ProcurementPhase
 from core.numbers import lookup_text
 
 STEPLEN = Page.steplen
-LENGTHS = {"kort": (0, 30), "middels": (31, 90), "lang": (91, 100_000)}
-STATUSES = ("ikke-startet", "pagar", "fullfort")
+
+
+class CourseLength(StrEnum):
+    SHORT = "short"
+    MEDIUM = "medium"
+    LONG = "long"
+
+
+SHORT_MINUTES = 30
+"""The longest course that counts as short; MEDIUM_MINUTES the longest of medium length."""
+MEDIUM_MINUTES = 90
+LENGTH_MINUTES = {
+    CourseLength.SHORT: (0, SHORT_MINUTES),
+    CourseLength.MEDIUM: (SHORT_MINUTES + 1, MEDIUM_MINUTES),
+    CourseLength.LONG: (MEDIUM_MINUTES + 1, 100_000),
+}
+LENGTH_SLUGS = {
+    CourseLength.SHORT: "kort",
+    CourseLength.MEDIUM: "middels",
+    CourseLength.LONG: "lang",
+}
+
+
+class CourseStatus(StrEnum):
+    """Where a learner stands in a course (learning.selectors.CourseProgress.status)."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+
+
+STATUS_SLUGS = {
+    CourseStatus.NOT_STARTED: "ikke-startet",
+    CourseStatus.IN_PROGRESS: "pagar",
+    CourseStatus.COMPLETED: "fullfort",
+}
+
+
+def length_choices() -> list[tuple[str, str]]:
+    """(URL slug, label) per length, the labels stating the limits above."""
+    labels = {
+        CourseLength.SHORT: _("Up to %(minutes)s minutes") % {"minutes": SHORT_MINUTES},
+        CourseLength.MEDIUM: _("%(low)s to %(high)s minutes")
+        % {"low": SHORT_MINUTES, "high": MEDIUM_MINUTES},
+        CourseLength.LONG: _("More than %(minutes)s minutes") % {"minutes": MEDIUM_MINUTES},
+    }
+    return [(LENGTH_SLUGS[length], labels[length]) for length in CourseLength]
+
+
+def status_choices() -> list[tuple[str, str]]:
+    labels = {
+        CourseStatus.NOT_STARTED: _("Not started"),
+        CourseStatus.IN_PROGRESS: _("In progress"),
+        CourseStatus.COMPLETED: _("Completed"),
+    }
+    return [(STATUS_SLUGS[status], labels[status]) for status in CourseStatus]
+
+
+def _from_slug(slugs: dict, slug: str):
+    return next((value for value, known in slugs.items() if known == slug), None)
 
 
 @dataclass(frozen=True)
 class CatalogueFilters:
     phase: str = ""
     topic: str = ""
-    length: str = ""
-    status: str = ""
+    length: CourseLength | None = None
+    status: CourseStatus | None = None
 
     @classmethod
     def from_query(cls, query: QueryDict) -> "CatalogueFilters":
         """Keep only values we know; anything else is ignored rather than an error."""
-        length = query.get("lengde", "")
-        status = query.get("status", "")
         return cls(
             # Slugs: PostgreSQL refuses a lookup with NUL in it (a 500).
             phase=lookup_text(query.get("fase", ""), max_length=100) or "",
             topic=lookup_text(query.get("tema", ""), max_length=100) or "",
-            length=length if length in LENGTHS else "",
-            status=status if status in STATUSES else "",
+            length=_from_slug(LENGTH_SLUGS, query.get("lengde", "")),
+            status=_from_slug(STATUS_SLUGS, query.get("status", "")),
         )
+
+    @property
+    def length_slug(self) -> str:
+        return LENGTH_SLUGS.get(self.length, "")
+
+    @property
+    def status_slug(self) -> str:
+        return STATUS_SLUGS.get(self.status, "")
 
     @property
     def active(self) -> bool:
@@ -63,7 +129,7 @@ def catalogue(index: Page, filters: CatalogueFilters, progress: dict) -> list:
     if filters.topic:
         courses = courses.filter(topics__slug=filters.topic)
     if filters.length:
-        low, high = LENGTHS[filters.length]
+        low, high = LENGTH_MINUTES[filters.length]
         courses = courses.filter(estimated_minutes__gte=low, estimated_minutes__lte=high)
     courses = list(courses.distinct())
     if filters.status:
@@ -72,7 +138,7 @@ def catalogue(index: Page, filters: CatalogueFilters, progress: dict) -> list:
 
 
 def _status(course_progress) -> str:
-    return course_progress.status if course_progress else "ikke-startet"
+    return course_progress.status if course_progress else CourseStatus.NOT_STARTED
 
 
 def _steps_below(pages_path: str, depth: int):

@@ -28,12 +28,9 @@ from wagtail.models import (
     Site,
 )
 
-from core.groups import group_ensure, permissions_by_name
+from core.groups import EDITORS, MODERATORS, group_ensure, permissions_by_name
 from core.page_text import PageText, page_text_read
 from home.models import HomePage, StandardPage
-
-EDITOR_GROUP = "Editors"
-MODERATOR_GROUP = "Moderators"
 
 _CASE_LISTS = (
     "servicearea",
@@ -104,14 +101,14 @@ def _collection_permissions_set(group: Group) -> None:
 
 
 def editor_group_ensure() -> Group:
-    group = group_ensure(EDITOR_GROUP, CONTENT_PERMISSIONS)
+    group = group_ensure(EDITORS, CONTENT_PERMISSIONS)
     _page_permissions_set(group, EDITOR_PAGE_PERMISSIONS)
     _collection_permissions_set(group)
     return group
 
 
 def moderator_group_ensure() -> Group:
-    group = group_ensure(MODERATOR_GROUP, CONTENT_PERMISSIONS)
+    group = group_ensure(MODERATORS, CONTENT_PERMISSIONS)
     _page_permissions_set(group, MODERATOR_PAGE_PERMISSIONS)
     _collection_permissions_set(group)
     return group

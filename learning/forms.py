@@ -2,11 +2,17 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import IdModelChoiceField
 from courses.models import CoursePage
-from learning.models import AssignedRole
+from learning.models import (
+    CERTIFICATE_CODE_EXAMPLE,
+    CERTIFICATE_CODE_LENGTH,
+    AssignedRole,
+    certificate_code_normalize,
+)
 from organizations.forms import OrganizationBoundForm
 
 
@@ -41,9 +47,15 @@ class CertificateCodeForm(forms.Form):
     kode = forms.CharField(
         label=_("Code"),
         max_length=20,
-        help_text=_("The 12 characters printed on the certificate, for example 7KQ2MZ9WX4PA."),
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
 
-    def clean_kode(self) -> str:
-        return "".join(self.cleaned_data["kode"].split()).upper()
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kode"].help_text = gettext(
+            "The %(length)s characters printed on the certificate, for example %(example)s."
+        ) % {"length": CERTIFICATE_CODE_LENGTH, "example": CERTIFICATE_CODE_EXAMPLE}
+
+    def clean_kode(self) -> str | None:
+        """The stored form of the code, or None for text that cannot be one (not found)."""
+        return certificate_code_normalize(self.cleaned_data["kode"])

@@ -66,10 +66,26 @@ class StepCompletion(models.Model):
         return f"{self.user} – {self.step_id}"
 
 
+CERTIFICATE_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+"""No look-alikes (0/O, 1/I/L), so a code is easy to read aloud or type."""
+CERTIFICATE_CODE_LENGTH = 12
+CERTIFICATE_CODE_EXAMPLE = "7KQ2MZ9WX4PA"
+"""Shown where a person is asked to type a code; tests check it is a possible code."""
+
+
 def new_certificate_code() -> str:
-    """12 characters without look-alikes (0/O, 1/I/L), easy to read aloud or type."""
-    alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-    return "".join(secrets.choice(alphabet) for _ in range(12))
+    return "".join(
+        secrets.choice(CERTIFICATE_CODE_ALPHABET) for _ in range(CERTIFICATE_CODE_LENGTH)
+    )
+
+
+def certificate_code_normalize(typed: str) -> str | None:
+    """The code as it is stored, from what a person typed or followed (spaces anywhere, any
+    case), or None when it cannot be a code, so it is never looked up."""
+    code = "".join(typed.split()).upper()
+    if len(code) != CERTIFICATE_CODE_LENGTH or not set(code) <= set(CERTIFICATE_CODE_ALPHABET):
+        return None
+    return code
 
 
 class CourseCompletion(models.Model):
@@ -87,7 +103,9 @@ class CourseCompletion(models.Model):
     person_name = models.CharField(max_length=200)
     organization_name = models.CharField(max_length=200, blank=True)
     completed_at = models.DateTimeField(auto_now_add=True)
-    certificate_code = models.CharField(max_length=12, unique=True, default=new_certificate_code)
+    certificate_code = models.CharField(
+        max_length=CERTIFICATE_CODE_LENGTH, unique=True, default=new_certificate_code
+    )
 
     class Meta:
         verbose_name = _("completed course")

@@ -4,12 +4,20 @@ courses, steps or learners there are."""
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses.selectors import course_outline, step_ids_by_course
-from learning.models import AssignedRole, Assignment, CourseCompletion, Enrolment, StepCompletion
+from courses.selectors import CourseStatus, course_outline, step_ids_by_course
+from learning.models import (
+    AssignedRole,
+    Assignment,
+    CourseCompletion,
+    Enrolment,
+    StepCompletion,
+    certificate_code_normalize,
+)
 from organizations.models import Membership, MembershipStatus
 from organizations.small_groups import people_shown
 
@@ -26,10 +34,10 @@ class CourseProgress:
         return round(100 * self.done / self.total) if self.total else 0
 
     @property
-    def status(self) -> str:
+    def status(self) -> CourseStatus:
         if self.completed:
-            return "fullfort"
-        return "pagar" if self.enrolled else "ikke-startet"
+            return CourseStatus.COMPLETED
+        return CourseStatus.IN_PROGRESS if self.enrolled else CourseStatus.NOT_STARTED
 
 
 def course_progress_map(user, courses: list[Page]) -> dict[int, CourseProgress]:
@@ -164,7 +172,10 @@ def my_courses(user) -> list[MyCourse]:
 
 def certificate_by_code(code: str) -> CourseCompletion:
     """The certificate with this code, or 404 (the same answer for any unknown code)."""
-    return get_object_or_404(CourseCompletion, certificate_code=code.strip().upper())
+    code = certificate_code_normalize(code)
+    if code is None:
+        raise Http404
+    return get_object_or_404(CourseCompletion, certificate_code=code)
 
 
 def assignment_members(assignment: Assignment):

@@ -47,10 +47,10 @@ def course_for_step(step: Page) -> CoursePage:
     parent = step.get_parent() if step.depth > 2 else None
     module = parent.specific if parent else None
     if not isinstance(module, ModulePage):
-        raise ValidationError(_("This page is not a step of a course."))
+        raise ValidationError(_("This page is not a step of a course."), code="not_a_step")
     course = module.get_parent().specific
     if not (_published(step) and module.live and course.live):
-        raise ValidationError(_("This step is not published."))
+        raise ValidationError(_("This step is not published."), code="step_not_live")
     return course
 
 
@@ -64,7 +64,7 @@ def enrolment_create(
 ) -> Enrolment:
     """Enrol a person in a course (once; enrolling again returns the first enrolment)."""
     if not isinstance(course, CoursePage) or not _published(course):
-        raise ValidationError(_("This course is not open for enrolment."))
+        raise ValidationError(_("This course is not open for enrolment."), code="course_closed")
     enrolment, _created = _create_once(
         Enrolment,
         user=user,
@@ -81,7 +81,9 @@ def step_complete(*, user: User, step: Page) -> StepCompletion:
     course = course_for_step(step)
     enrolment = Enrolment.objects.filter(user=user, course=course).first()
     if enrolment is None:
-        raise ValidationError(_("Start the course before you mark its steps as done."))
+        raise ValidationError(
+            _("Start the course before you mark its steps as done."), code="not_enrolled"
+        )
     completion, _created = _create_once(StepCompletion, user=user, step=step, course=course)
     if not enrolment.completed_at and _all_steps_done(user, course):
         course_complete(user=user, course=course, enrolment=enrolment)
@@ -92,7 +94,7 @@ def step_mark_done(*, user: User, step: Page) -> StepCompletion:
     """A learner's own "done" on a step. A step that is finished another way refuses it: a
     quiz is done when it is passed, or a certificate could be had without passing."""
     if getattr(step.specific_class, "completed_by_passing", False):
-        raise ValidationError(_("This step is done when you pass it."))
+        raise ValidationError(_("This step is done when you pass it."), code="completed_by_passing")
     return step_complete(user=user, step=step)
 
 
@@ -135,11 +137,26 @@ def assignment_create(
 ) -> Assignment:
     """Assign a course to (part of) an organisation and enrol everyone it is for."""
     if not isinstance(course, CoursePage) or not _published(course):
-        raise ValidationError({"course": _("Choose a published course.")})
+        raise ValidationError(
+            {"course": ValidationError(_("Choose a published course."), code="course_not_live")}
+        )
     if due_date <= timezone.localdate():
-        raise ValidationError({"due_date": _("The due date must be in the future.")})
+        raise ValidationError(
+            {
+                "due_date": ValidationError(
+                    _("The due date must be in the future."), code="due_date_passed"
+                )
+            }
+        )
     if department is not None and department.organization_id != organization.pk:
-        raise ValidationError({"department": _("The department belongs to another organisation.")})
+        raise ValidationError(
+            {
+                "department": ValidationError(
+                    _("The department belongs to another organisation."),
+                    code="department_elsewhere",
+                )
+            }
+        )
     assignment = Assignment.objects.create(
         organization=organization,
         course=course,

@@ -2,7 +2,9 @@
 department from another organisation is not a valid choice."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import IdModelChoiceField
@@ -56,11 +58,14 @@ class MemberRolesForm(RolesFields):
 
 
 class InvitationForm(RolesFields):
-    email = forms.EmailField(
-        label=_("Email address"),
-        help_text=_("The person gets a link that is valid for 14 days."),
-    )
+    email = forms.EmailField(label=_("Email address"))
     field_order = ["email", "department", "is_lead", "is_admin"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].help_text = gettext(
+            "The person gets a link that is valid for %(days)s days."
+        ) % {"days": settings.INVITATION_VALID_DAYS}
 
 
 class MemberFilterForm(OrganizationBoundForm):

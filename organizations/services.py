@@ -106,7 +106,7 @@ def membership_offboard_by_email_domain(*, user: User, remaining_emails: list[st
         domains = set(membership.organization.email_domains.values_list("domain", flat=True))
         if domains & remaining:
             continue
-        if membership.is_admin and not _other_active_admins(membership).exists():
+        if is_last_admin(membership):
             continue
         membership.delete()
         left.append(membership.organization.name)
@@ -117,14 +117,21 @@ def membership_offboard_by_email_domain(*, user: User, remaining_emails: list[st
 def membership_request(*, user: User, organization: Organization, message: str = "") -> Membership:
     """Ask to join an organisation; its admins are told and decide."""
     if not organization.is_active:
-        raise ValidationError(_("This organisation does not take new members."))
+        raise ValidationError(
+            _("This organisation does not take new members."), code="organization_inactive"
+        )
     existing = Membership.objects.filter(user=user, organization=organization).first()
     if existing:
         if existing.is_active:
-            raise ValidationError(_("You are already a member of %(org)s.") % {"org": organization})
+            raise ValidationError(
+                _("You are already a member of %(org)s."),
+                code="already_member",
+                params={"org": organization},
+            )
         raise ValidationError(
-            _("You have already asked to join %(org)s. An administrator will answer.")
-            % {"org": organization}
+            _("You have already asked to join %(org)s. An administrator will answer."),
+            code="already_requested",
+            params={"org": organization},
         )
     membership = Membership.objects.create(
         user=user,
@@ -158,7 +165,9 @@ def membership_approve(*, membership: Membership, roles: MemberRoles | None = No
 def membership_reject(*, membership: Membership) -> None:
     """Turn down a request to join. The person may ask again later."""
     if membership.is_active:
-        raise ValidationError(_("Only requests that wait for approval can be turned down."))
+        raise ValidationError(
+            _("Only requests that wait for approval can be turned down."), code="not_pending"
+        )
     membership.delete()
 
 
@@ -206,19 +215,40 @@ def membership_add(
     )
 
 
-def _other_active_admins(membership: Membership):
-    return Membership.objects.filter(
-        organization_id=membership.organization_id,
-        status=MembershipStatus.ACTIVE,
-        is_admin=True,
-    ).exclude(pk=membership.pk)
+# An organisation keeps at least one administrator ----------------------------------------
+# The one home of that rule: the organisation's own pages, the Wagtail admin, offboarding by
+# email domain and account deletion all ask these two functions.
+
+
+def _active_admins():
+    return Membership.objects.filter(status=MembershipStatus.ACTIVE, is_admin=True)
+
+
+def is_last_admin(membership: Membership) -> bool:
+    """Whether the organisation would be left without an active administrator without it."""
+    return (
+        membership.is_admin
+        and membership.status == MembershipStatus.ACTIVE
+        and not _active_admins()
+        .filter(organization_id=membership.organization_id)
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
+def organizations_left_without_admin(users) -> list[Organization]:
+    """The organisations that would have no active administrator without these people (one
+    or several deleted together), by name."""
+    theirs = _active_admins().filter(user__in=users).values("organization_id")
+    others = _active_admins().exclude(user__in=users).values("organization_id")
+    return list(Organization.objects.filter(pk__in=theirs).exclude(pk__in=others).order_by("name"))
 
 
 @transaction.atomic
 def membership_update(*, membership: Membership, roles: MemberRoles) -> Membership:
     """Change a member's department and roles. An organisation keeps at least one admin."""
     _check_department(membership.organization, roles.department)
-    if membership.is_admin and not roles.is_admin and not _other_active_admins(membership).exists():
+    if not roles.is_admin and is_last_admin(membership):
         raise ValidationError(
             _(
                 "The organisation must have at least one administrator. Make someone else "
@@ -236,7 +266,7 @@ def membership_update(*, membership: Membership, roles: MemberRoles) -> Membersh
 @transaction.atomic
 def membership_remove(*, membership: Membership) -> None:
     """Remove a person from the organisation. Their account stays; their link here goes."""
-    if membership.is_admin and not _other_active_admins(membership).exists():
+    if is_last_admin(membership):
         raise ValidationError(
             _("You cannot remove the last administrator. Make someone else administrator first."),
             code="last_admin",
@@ -247,18 +277,26 @@ def membership_remove(*, membership: Membership) -> None:
 # Departments -----------------------------------------------------------------------------
 
 
+def _department_name_taken() -> ValidationError:
+    return ValidationError(
+        {
+            "name": ValidationError(
+                _("A department with this name already exists."), code="name_taken"
+            )
+        }
+    )
+
+
 def _save_department(department: Department) -> Department:
     try:
         with transaction.atomic():
             department.full_clean()
             department.save()
     except IntegrityError as error:
-        raise ValidationError({"name": _("A department with this name already exists.")}) from error
+        raise _department_name_taken() from error
     except ValidationError as error:
         if "__all__" in getattr(error, "error_dict", {}):
-            raise ValidationError(
-                {"name": _("A department with this name already exists.")}
-            ) from error
+            raise _department_name_taken() from error
         raise
     return department
 
@@ -328,22 +366,28 @@ def invitation_create(
     if owner is not None and owner.pk != organization.pk:
         raise ValidationError(
             {
-                "email": _(
-                    "%(email)s is an address at %(owner)s. Invite people with addresses of "
-                    "your own organisation, or ask them to join %(owner)s."
+                "email": ValidationError(
+                    _(
+                        "%(email)s is an address at %(owner)s. Invite people with addresses of "
+                        "your own organisation, or ask them to join %(owner)s."
+                    ),
+                    code="address_elsewhere",
+                    params={"email": email, "owner": owner},
                 )
-                % {"email": email, "owner": owner}
             }
         )
     if Membership.objects.filter(
         organization=organization, user__email__iexact=email, status=MembershipStatus.ACTIVE
     ).exists():
-        raise ValidationError({"email": _("This person is already a member.")})
+        raise ValidationError(
+            {"email": ValidationError(_("This person is already a member."), code="already_member")}
+        )
     if Invitation.objects.open().filter(organization=organization, email__iexact=email).exists():
         raise ValidationError(
             {
-                "email": _(
-                    "This person already has an open invitation. Withdraw it to send a new one."
+                "email": ValidationError(
+                    _("This person already has an open invitation. Withdraw it to send a new one."),
+                    code="invitation_open",
                 )
             }
         )
@@ -363,7 +407,9 @@ def invitation_create(
 @transaction.atomic
 def invitation_revoke(*, invitation: Invitation) -> Invitation:
     if invitation.accepted_at:
-        raise ValidationError(_("An accepted invitation cannot be withdrawn."))
+        raise ValidationError(
+            _("An accepted invitation cannot be withdrawn."), code="invitation_accepted"
+        )
     if not invitation.revoked_at:
         invitation.revoked_at = timezone.now()
         invitation.save(update_fields=["revoked_at"])

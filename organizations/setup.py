@@ -7,9 +7,7 @@ Part of `manage.py spire_setup`; running it again changes nothing."""
 from django.contrib.auth.models import Group
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
-from core.groups import group_ensure
-
-PLATFORM_ADMIN_GROUP = "Plattformforvaltere"
+from core.groups import PLATFORM_ADMINS, group_ensure
 
 PLATFORM_ADMIN_PERMISSIONS = frozenset(
     {
@@ -36,7 +34,7 @@ PLATFORM_ADMIN_PERMISSIONS = frozenset(
 def platform_admin_group_ensure() -> Group:
     """The platform administrators' group with exactly its permissions, and no pages or
     collections: they manage tenants, not content."""
-    group = group_ensure(PLATFORM_ADMIN_GROUP, PLATFORM_ADMIN_PERMISSIONS)
+    group = group_ensure(PLATFORM_ADMINS, PLATFORM_ADMIN_PERMISSIONS)
     GroupPagePermission.objects.filter(group=group).delete()
     GroupCollectionPermission.objects.filter(group=group).delete()
     return group

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from django.utils.translation import gettext as _
 
 MIN_PEOPLE_SHOWN = 5
-"""The same threshold as for scores (assessments.scoring.MIN_GROUP_SIZE)."""
+"""The privacy floor for counts of people here and for scores (assessments.scoring takes its
+MIN_GROUP_SIZE from this)."""
 
 
 def too_few_people(count: int, *, group: int | None = None) -> bool:

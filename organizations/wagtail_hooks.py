@@ -1,16 +1,22 @@
-"""Platform administrators (organizations.setup.PLATFORM_ADMIN_GROUP) manage organisations (with
+"""Platform administrators (core.groups.PLATFORM_ADMINS) manage organisations (with
 their email domains and departments) and memberships in the Wagtail admin, for example to
 appoint a municipality's first administrator. Content editors have no permission here.
 
 Memberships are written through organizations.services, as on the organisation's own pages, so
 the admin keeps the same rules (an organisation keeps at least one administrator, a department
 belongs to the member's organisation). Email domains are checked by the model field's validator
-(no public mail services)."""
+(no public mail services).
+
+Deleting a person in Wagtail's user admin would take their memberships with them, so it is
+refused, by the same rule, while they are an organisation's only administrator."""
 
 from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -28,6 +34,7 @@ from organizations.services import (
     membership_add,
     membership_remove,
     membership_update,
+    organizations_left_without_admin,
 )
 
 
@@ -155,6 +162,42 @@ class OrganizationAdminGroup(ViewSetGroup):
     menu_icon = "group"
     menu_order = 300
     items = (OrganizationViewSet("organizations"), MembershipViewSet("memberships"))
+
+
+def _refuse_deleting_the_last_admins(request, users, back_to: str):
+    """Deleting a person takes their memberships with them, so it is refused while an
+    organisation would be left without an administrator (organizations.services)."""
+    organizations = organizations_left_without_admin(users)
+    if not organizations:
+        return None
+    messages.error(
+        request,
+        gettext(
+            "%(person)s is the only administrator of %(orgs)s. Make someone else "
+            "administrator there before you delete this user."
+        )
+        % {
+            "person": ", ".join(str(user) for user in users),
+            "orgs": ", ".join(org.name for org in organizations),
+        },
+    )
+    return redirect(back_to)
+
+
+@hooks.register("before_delete_user")
+def keep_one_admin_when_a_user_is_deleted(request, user):
+    return _refuse_deleting_the_last_admins(
+        request, [user], reverse("wagtailusers_users:edit", args=[user.pk])
+    )
+
+
+@hooks.register("before_bulk_action")
+def keep_one_admin_when_users_are_deleted_together(request, action_type, objects, action_view):
+    if action_type != "delete" or action_view.model is not get_user_model():
+        return None
+    return _refuse_deleting_the_last_admins(
+        request, list(objects), reverse("wagtailusers_users:index")
+    )
 
 
 @hooks.register("register_admin_viewset")

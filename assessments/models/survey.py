@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
-SCALE_MIN, SCALE_MAX = 1, 7
+from assessments.scale import SCALE_MAX, SCALE_MIN
 
 
 class Localized(models.Model):

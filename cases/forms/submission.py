@@ -13,7 +13,6 @@ from pathlib import Path
 from django import forms
 from django.core.validators import FileExtensionValidator
 from django.forms import CheckboxSelectMultiple
-from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from modelcluster.forms import BaseChildFormSet, ClusterForm
@@ -21,6 +20,7 @@ from wagtail.documents import get_document_model
 
 from cases.models import CasePage, CaseSource
 from cases.services import REQUIRED_FOR_SUBMISSION
+from cases.validators import validate_case_year
 from core.forms import IdModelChoiceField
 
 FIELD_TEMPLATE = "cases/submission/_field.html"
@@ -30,7 +30,6 @@ DOCUMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods")
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"  # docx, xlsx, pptx, odt and ods are zip archives
 DOCUMENT_MAGIC = {"pdf": b"%PDF", **dict.fromkeys(DOCUMENT_EXTENSIONS[1:], ZIP_MAGIC)}
-EARLIEST_YEAR = 1990
 
 
 def validate_case_document(file) -> None:
@@ -364,13 +363,7 @@ class AboutForm(StepForm):
 
     def clean_started_year(self):
         year = self.cleaned_data.get("started_year")
-        latest = timezone.localdate().year
-        if year is not None and not EARLIEST_YEAR <= year <= latest:
-            raise forms.ValidationError(
-                _("Write a year between %(first)s and %(last)s."),
-                code="year",
-                params={"first": EARLIEST_YEAR, "last": latest},
-            )
+        validate_case_year(year)
         return year
 
 

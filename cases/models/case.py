@@ -15,7 +15,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cases.validators import split_cpv_codes, validate_cpv_codes
+from cases.validators import split_cpv_codes, validate_case_year, validate_cpv_codes
 from organizations.access import current_membership
 from organizations.validators import validate_org_number
 
@@ -119,7 +119,7 @@ class CasePage(Page):
         _("year started"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1990)],
+        validators=[validate_case_year],
         help_text=_("The year the work on the procurement began."),
     )
     procedure = vocabulary_field("cases.Procedure", _("procedure"))

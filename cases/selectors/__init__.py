@@ -2,7 +2,6 @@
 one case (case_page.py), open data (open_data.py) and members' submissions (submission.py)."""
 
 from cases.selectors.case_page import (  # noqa: F401
-    EDITOR_GROUPS,
     InterestReach,
     InterestRecipients,
     PartnerState,
@@ -39,9 +38,12 @@ from cases.selectors.search import (  # noqa: F401
     PAGE_SIZE,
     SEARCH_CACHE_SECONDS,
     SEARCH_VERSION_KEY,
-    SORTS,
+    SORT_BY_SLUG,
+    SORT_LABELS,
+    SORT_SLUGS,
     CaseQuery,
     CaseSearch,
+    CaseSort,
     CountyFacet,
     Facet,
     FacetDefinition,

@@ -24,11 +24,9 @@ from cases.models import (
     ServiceAreaFollow,
 )
 from cases.selectors.search import live_cases, results_for
+from core.groups import CONTENT_REVIEWERS
 from core.numbers import parse_id
 from organizations.models import Membership, MembershipStatus, Organization
-
-EDITOR_GROUPS = ("Editors", "Moderators")
-"""The platform's editors: the Wagtail groups that review cases (services.CASE_REVIEW_GROUPS)."""
 
 # --- One case -------------------------------------------------------------------------------
 
@@ -138,7 +136,7 @@ def interest_recipients(case: CasePage) -> InterestRecipients:
         return InterestRecipients(InterestReach.CONTACT, owner, [case.contact_email])
     editors = list(
         get_user_model()
-        .objects.filter(groups__name__in=EDITOR_GROUPS, is_active=True)
+        .objects.filter(groups__name__in=CONTENT_REVIEWERS, is_active=True)
         .exclude(email="")
         .order_by("email")
         .values_list("email", flat=True)

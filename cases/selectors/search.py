@@ -8,6 +8,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from django.core.cache import cache
@@ -47,11 +48,30 @@ from organizations.models import Organization, OrganizationKind
 MAX_QUERY_LENGTH = 200
 MAX_YEAR = 9999
 PAGE_SIZE = 20
-SORTS = {
-    "relevans": _("Best match"),
-    "nyeste": _("Newest"),
-    "tittel": _("Title"),
-    "verdi": _("Contract value"),
+
+
+class CaseSort(StrEnum):
+    """The orders a search can take. The URL and the open-data API name them in Norwegian
+    (SORT_SLUGS); everything behind the URL uses these."""
+
+    BEST_MATCH = "best_match"
+    NEWEST = "newest"
+    TITLE = "title"
+    VALUE = "value"
+
+
+SORT_SLUGS = {
+    CaseSort.BEST_MATCH: "relevans",
+    CaseSort.NEWEST: "nyeste",
+    CaseSort.TITLE: "tittel",
+    CaseSort.VALUE: "verdi",
+}
+SORT_BY_SLUG = {slug: sort for sort, slug in SORT_SLUGS.items()}
+SORT_LABELS = {
+    CaseSort.BEST_MATCH: _("Best match"),
+    CaseSort.NEWEST: _("Newest"),
+    CaseSort.TITLE: _("Title"),
+    CaseSort.VALUE: _("Contract value"),
 }
 ORGANIZATION_FACET_SIZE = 12
 
@@ -370,7 +390,7 @@ class CaseQuery:
 
     text: str = ""
     chosen: dict[str, list[str]] = field(default_factory=dict)
-    sort: str = "nyeste"
+    sort: CaseSort = CaseSort.NEWEST
     page: int = 1
     shortened: bool = False
     ignored: list[str] = field(default_factory=list)
@@ -392,11 +412,11 @@ class CaseQuery:
             )
             chosen[definition.key] = [v for v in raw if v in known]
             ignored += [v for v in raw if v not in known]
-        sort = query.get("sort", "")
-        if sort not in SORTS:
-            sort = "relevans" if text else "nyeste"
-        if sort == "relevans" and not text:
-            sort = "nyeste"
+        sort = SORT_BY_SLUG.get(query.get("sort", ""))
+        if sort is None:
+            sort = CaseSort.BEST_MATCH if text else CaseSort.NEWEST
+        if sort == CaseSort.BEST_MATCH and not text:
+            sort = CaseSort.NEWEST
         page = query.get("side", "1")
         return cls(
             text=text,
@@ -408,6 +428,10 @@ class CaseQuery:
             options=options,
         )
 
+    @property
+    def sort_slug(self) -> str:
+        return SORT_SLUGS[self.sort]
+
     def querystring(self, **changes: Any) -> str:
         """This search as URL parameters, with some changed (for sorting and paging links)."""
         params = QueryDict(mutable=True)
@@ -415,7 +439,7 @@ class CaseQuery:
             params["q"] = self.text
         for key, values in self.chosen.items():
             params.setlist(key, values)
-        params["sort"] = self.sort
+        params["sort"] = self.sort_slug
         for key, value in changes.items():
             params[key] = value
         return params.urlencode()
@@ -438,13 +462,13 @@ def _filtered(cases: QuerySet, query: CaseQuery, skip: str = "") -> QuerySet:
 
 
 def _ordered(cases: QuerySet, query: CaseQuery, ranked: list[int] | None) -> list[int] | QuerySet:
-    if query.sort == "relevans" and ranked is not None:
+    if query.sort == CaseSort.BEST_MATCH and ranked is not None:
         wanted = set(cases.values_list("pk", flat=True))
         return [pk for pk in ranked if pk in wanted]
     order = {
-        "nyeste": ["-first_published_at", "-pk"],
-        "tittel": ["title", "pk"],
-        "verdi": [F("contract_value").desc(nulls_last=True), "pk"],
+        CaseSort.NEWEST: ["-first_published_at", "-pk"],
+        CaseSort.TITLE: ["title", "pk"],
+        CaseSort.VALUE: [F("contract_value").desc(nulls_last=True), "pk"],
     }.get(query.sort, ["-first_published_at", "-pk"])
     return cases.order_by(*order).values_list("pk", flat=True)
 
@@ -563,11 +587,11 @@ def _scope(query: CaseQuery) -> tuple[QuerySet, list[int] | None]:
     if not query.text:
         return scope, None
     # Ranking costs: unranked matching is far cheaper on SQLite, so rank only when sorting by it.
-    matches = matching_cases(query.text, ranked=query.sort == "relevans")
+    matches = matching_cases(query.text, ranked=query.sort == CaseSort.BEST_MATCH)
     ids = _ids(matches)
     if len(ids) > MAX_LISTED_MATCHES:
         return _within(scope, matches), ids
-    return scope.filter(pk__in=ids), (ids if query.sort == "relevans" else None)
+    return scope.filter(pk__in=ids), (ids if query.sort == CaseSort.BEST_MATCH else None)
 
 
 def _search_cache_key(query: CaseQuery, page_size: int) -> str:

@@ -106,11 +106,11 @@ def _api_query(request: HttpRequest) -> tuple[selectors.CaseQuery, int]:
             unknown_parameters=unknown_parameters,
         )
     sort = request.GET.get("sort", "")
-    if sort and sort not in selectors.SORTS:
+    if sort and sort not in selectors.SORT_BY_SLUG:
         raise ApiError(
             400,
             _("Unknown sort order “%(sort)s”.") % {"sort": sort},
-            allowed=sorted(selectors.SORTS),
+            allowed=sorted(selectors.SORT_BY_SLUG),
         )
     _positive_int(request, "side", 1, None)
     per_page = _positive_int(request, "per_side", API_PAGE_SIZE, API_MAX_PAGE_SIZE)

@@ -62,9 +62,9 @@ def case_search(request, index_page):
 def _sort_choices(query: CaseQuery) -> list[tuple[str, str]]:
     """Best match means something only when there are words to match."""
     return [
-        (key, str(label))
-        for key, label in selectors.SORTS.items()
-        if key != "relevans" or query.text
+        (slug, str(selectors.SORT_LABELS[sort]))
+        for sort, slug in selectors.SORT_SLUGS.items()
+        if sort != selectors.CaseSort.BEST_MATCH or query.text
     ]
 
 

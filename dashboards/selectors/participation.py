@@ -13,7 +13,8 @@ from dashboards.selectors.scope import check_department, member_lookup
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations.models import Department, Membership, MembershipStatus, Organization
 
-ACTIVE_WINDOW = timedelta(days=30)
+ACTIVE_DAYS = 30
+ACTIVE_WINDOW = timedelta(days=ACTIVE_DAYS)
 """"Active" means having completed a step within this window."""
 
 MONTHS_SHOWN = 12
@@ -64,7 +65,8 @@ def _annotated_members(
     organization: Organization, department: Department | None, since: datetime | None
 ):
     """Active memberships, each annotated with whether the person enrolled (since ``since``),
-    was active in the last 30 days, and how many courses they completed (since ``since``).
+    was active in the last ``ACTIVE_DAYS`` days, and how many courses they completed (since
+    ``since``).
     Correlated subqueries keep it one row per member, ready to be grouped."""
     members = Membership.objects.filter(organization=organization, status=MembershipStatus.ACTIVE)
     if department is not None:
@@ -184,7 +186,8 @@ def participation(
     """Who takes part in learning, in total and by course, department and role (four queries).
 
     ``since`` narrows enrolments and completions to those from that moment on; members are
-    those active now, and "active" always means a completed step in the last 30 days. Learning
+    those active now, and "active" always means a completed step in the last ``ACTIVE_DAYS``
+    days. Learning
     a member did for another organisation they also belong to counts too: it is the person's
     competence, and the organisation has it."""
     check_department(organization, department)

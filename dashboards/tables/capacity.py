@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS, GroupResult
+from assessments.scale import SCALE_MAX, scale_words
+from assessments.scoring import (
+    LOW_ALPHA_THRESHOLD,
+    MIN_ALPHA_RESPONDENTS,
+    MIN_GROUP_SIZE,
+    GroupResult,
+)
 from dashboards.selectors.capacity import Capacity, Comparison
+from dashboards.selectors.national import MIN_ORGANIZATIONS
 from dashboards.tables import TOO_FEW, Cell, Chart, Column, Kind, Table
-
-SCALE_MAX = 7
 
 
 def _result_cells(result: GroupResult | None, *, with_agreement: bool) -> list[Cell]:
@@ -35,10 +40,11 @@ def _results_table(capacity: Capacity, names: dict[str, str]) -> Table:
         key="kapasitet",
         title=_("Absorptive capacity by dimension"),
         description=_(
-            "The average on a scale from 1 (strongly disagree) to 7 (strongly agree) for each "
-            "dimension, with the spread (SD), a confidence interval (95 %), and how much people "
-            "agree (rwg(j), from 0 to 1)."
+            "The average on a scale from %(min)s (%(min_label)s) to %(max)s (%(max_label)s) for "
+            "each dimension, with the spread (SD), a confidence interval (95 %%), and how much "
+            "people agree (rwg(j), from 0 to 1)."
         )
+        % scale_words()
         + " "
         + _(
             "Alpha, how consistently a dimension's statements measure one thing, is shown only "
@@ -68,9 +74,10 @@ def _changes_table(capacity: Capacity, names: dict[str, str]) -> Table:
         key="kapasitet-endring",
         title=_("Change since «%(title)s»") % {"title": capacity.previous_round_title},
         description=_(
-            "How much each dimension's mean has moved since the round before, on the 1 to 7 "
-            "scale. Only dimensions with at least 5 answers in both rounds."
-        ),
+            "How much each dimension's mean has moved since the round before, on the %(min)s "
+            "to %(max)s scale. Only dimensions with at least %(n)s answers in both rounds."
+        )
+        % {**scale_words(), "n": MIN_GROUP_SIZE},
         columns=[Column(_("Dimension")), Column(_("Change in mean"), Kind.CHANGE)],
         rows=[[names.get(row.key, row.key), row.change] for row in capacity.changes],
         empty_text=_("Too few answers in one of the rounds to compare."),
@@ -87,10 +94,10 @@ def _comparison_table(capacity: Capacity, comparison: Comparison, names: dict[st
         description=_(
             "Our mean beside the average of organisations in %(county)s and in the whole "
             "country. Each average counts every organisation once and is built only from "
-            "organisations with at least 5 answers, and only when at least 3 of them have "
-            "answered, so that no single organisation can be read out."
+            "organisations with at least %(n)s answers, and only when at least %(k)s of them "
+            "have answered, so that no single organisation can be read out."
         )
-        % {"county": comparison.county_name},
+        % {"county": comparison.county_name, "n": MIN_GROUP_SIZE, "k": MIN_ORGANIZATIONS},
         columns=[
             Column(_("Dimension")),
             Column(_("Us"), Kind.MEAN),

@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments.scoring import MIN_GROUP_SIZE
+from core.disclosure.rule import MIN_COHORT
 from dashboards.exports import round_half_up
 from dashboards.selectors.knowledge import SCORE_BANDS, CourseGain, Knowledge, QuizKnowledge
 from dashboards.tables import TOO_FEW, Cell, Chart, Column, Kind, Table
@@ -19,10 +20,10 @@ PERCENT_MAX = 100
 
 def _release_rule() -> str:
     return _(
-        "The figures change only when at least five people's results have changed together, "
+        "The figures change only when at least %(n)s people's results have changed together, "
         "so that no one's result can be worked out by comparing figures; «Figures from» says "
         "when each row last changed."
-    )
+    ) % {"n": MIN_COHORT}
 
 
 def _released_on(released_at: datetime | None) -> str:

@@ -9,8 +9,11 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from assessments.scale import SCALE_MAX, SCALE_MIN
+from assessments.scoring import MIN_GROUP_SIZE
 from dashboards.selectors.national import (
     DIMENSIONS,
+    MIN_ORGANIZATIONS,
     PROTECTS_OTHERS,
     CountyRow,
     NationalPicture,
@@ -143,18 +146,22 @@ def _counties_table(picture: NationalPicture, names: dict[str, str]) -> Table:
         title=_("Counties"),
         description=_(
             "Organisations, members, enrolled members and completed courses per county, and "
-            "absorptive capacity on the 1 to 7 scale as the average of organisation means. "
-            "Only organisations with at least 5 respondents count, and a county shows "
-            "capacity only when at least 3 of them have answered, so that no single "
+            "absorptive capacity on the %(min)s to %(max)s scale as the average of organisation "
+            "means. Only organisations with at least %(n)s respondents count, and a county shows "
+            "capacity only when at least %(k)s of them have answered, so that no single "
             "organisation can be read out."
-        ),
+        )
+        % {"min": SCALE_MIN, "max": SCALE_MAX, "n": MIN_GROUP_SIZE, "k": MIN_ORGANIZATIONS},
         columns=[
             Column(_("County")),
             Column(_("Organisations"), Kind.COUNT),
             Column(_("Members"), Kind.COUNT),
             Column(_("Enrolled"), Kind.COUNT),
             Column(_("Completed courses"), Kind.COUNT),
-            Column(_("Organisations with 5 or more respondents"), Kind.COUNT),
+            Column(
+                _("Organisations with %(n)s or more respondents") % {"n": MIN_GROUP_SIZE},
+                Kind.COUNT,
+            ),
             *(Column(names.get(key) or english[key], Kind.MEAN) for key in DIMENSIONS),
             Column(_("Potential capacity"), Kind.MEAN),
             Column(_("Realised capacity"), Kind.MEAN),

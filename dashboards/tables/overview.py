@@ -17,6 +17,7 @@ from dashboards.selectors.assignments import AssignmentProgress
 from dashboards.selectors.capacity import Capacity
 from dashboards.selectors.participation import MonthActivity, ParticipationCounts
 from dashboards.tables import HIDDEN
+from dashboards.tables.participation import active_label
 from organizations.small_groups import people_shown, too_few_people
 
 SECTIONS = {
@@ -90,7 +91,7 @@ def key_figures(
     person_status_allowed: bool,
     counts_hidden: bool = False,
 ) -> list[KeyFigure]:
-    """Members, active in the last 30 days, completions, overdue assignments, potential and
+    """Members, active lately (ACTIVE_DAYS), completions, overdue assignments, potential and
     realised capacity. ``counts_hidden``: a department's page without the per-person setting,
     which shows no counts of people (see dashboards.views.organization)."""
     if counts_hidden:
@@ -98,7 +99,7 @@ def key_figures(
             KeyFigure(label, str(HIDDEN), _("Not shown per department"), SECTIONS[section])
             for label, section in (
                 (_("Members"), "participation"),
-                (_("Active last 30 days"), "participation"),
+                (active_label(), "participation"),
                 (_("Completed courses"), "participation"),
                 (_("Overdue in assignments"), "assignments"),
             )
@@ -112,7 +113,7 @@ def key_figures(
             SECTIONS["participation"],
         ),
         KeyFigure(
-            _("Active last 30 days"),
+            active_label(),
             _count(totals.active, promised=False),
             _month_change(months, "active"),
             SECTIONS["participation"],

@@ -3,8 +3,9 @@
 Every count of people follows organizations/small_groups.py, applied here when the page or an
 export is rendered, from the organisation's setting at that moment (a snapshot computed before
 the setting changed is shown under the new one at once): with leads' view of each person's
-status off, a count below 5, or any figure of a group below 5, is «fewer than 5»; with it on,
-completion status is shown at any size and activity still follows the rule."""
+status off, a count below ``MIN_PEOPLE_SHOWN``, or any figure of a group that small, is «fewer
+than n»; with it on, completion status is shown at any size and activity still follows the
+rule."""
 
 from __future__ import annotations
 
@@ -12,9 +13,20 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from dashboards.selectors.participation import MonthActivity, Participation, ParticipationCounts
+from dashboards.selectors.participation import (
+    ACTIVE_DAYS,
+    MonthActivity,
+    Participation,
+    ParticipationCounts,
+)
 from dashboards.tables import FEW_PEOPLE, HIDDEN, Cell, Chart, Column, Kind, Table, people_cell
 from organizations.small_groups import breakdown_safe, too_few_people
+
+
+def active_label() -> str:
+    """The name of the activity count, with the window it counts over."""
+    return _("Active last %(days)s days") % {"days": ACTIVE_DAYS}
+
 
 ROLE_LABELS = {
     "learner": gettext_lazy("Learners"),
@@ -28,7 +40,7 @@ def _counts_columns(first: str) -> list[Column]:
         Column(first),
         Column(_("Members"), Kind.COUNT),
         Column(_("Enrolled"), Kind.COUNT),
-        Column(_("Active last 30 days"), Kind.COUNT),
+        Column(active_label(), Kind.COUNT),
         Column(_("Completed courses"), Kind.COUNT),
     ]
 
@@ -92,13 +104,14 @@ def participation_tables(
             title=_("Participation in total"),
             description=_(
                 "How many members take part in learning. Active means having completed a step "
-                "in the last 30 days."
-            ),
+                "in the last %(days)s days."
+            )
+            % {"days": ACTIVE_DAYS},
             columns=[Column(_("Measure")), Column(_("People or courses"), Kind.COUNT)],
             rows=[
                 [_("Members"), totals[0]],
                 [_("Enrolled in at least one course"), totals[1]],
-                [_("Active in the last 30 days"), totals[2]],
+                [_("Active in the last %(days)s days") % {"days": ACTIVE_DAYS}, totals[2]],
                 [_("Completed courses"), totals[3]],
             ],
         ),

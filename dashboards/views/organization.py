@@ -25,7 +25,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import dimension_names
 from dashboards import services
 from dashboards.exports import table_export_response
@@ -258,7 +257,6 @@ def _sections_render(
         "page": page,
         "overview": page.overview,
         "open_sections": _open_sections(page, expanded),
-        "min_group_size": MIN_GROUP_SIZE,
         "query_string": filters.as_query(),
         "export_url": _export_prefix(),
         "expanded": expanded,

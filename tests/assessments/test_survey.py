@@ -18,6 +18,7 @@ from assessments.models import (
     SurveyRound,
     SurveyStatement,
 )
+from assessments.scale import SCALE_MAX, SCALE_MIN
 from assessments.selectors import round_results
 from assessments.setup import survey_instrument_ensure
 from assessments.tasks import seal_closed_survey_rounds
@@ -85,12 +86,13 @@ def test_answering_records_participation_and_anonymous_answers(survey_round, ten
     assert SurveyAnswer.objects.count() == 5 * 17
 
 
-@pytest.mark.parametrize("value", [0, 8, -1])
+@pytest.mark.parametrize("value", [SCALE_MIN - 1, SCALE_MAX + 1, -1])
 def test_values_outside_the_scale_store_nothing(survey_round, tenant, value):
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refusal:
         services.survey_response_submit(
             survey_round=survey_round, user=tenant.learner.user, answers=_all(value)
         )
+    assert refusal.value.code == "off_scale"
     assert not PendingSurveyResponse.objects.exists()
     assert not SurveyParticipation.objects.exists()
 

@@ -13,6 +13,7 @@ from django.utils import translation
 
 from cases import selectors, tasks
 from cases.models import CasePage, InterestStatus, PartnerInterest, ServiceArea, ServiceAreaFollow
+from core.groups import EDITORS
 from tests.conftest import _tenant
 from tests.factories.cases import publish_case
 
@@ -156,7 +157,7 @@ def editor(db):
     from tests.factories import UserFactory
 
     user = UserFactory(email="redaktor@spire.example.no")
-    user.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    user.groups.add(Group.objects.get_or_create(name=EDITORS)[0])
     return user
 
 

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.http import QueryDict
 from wagtail.models import PageViewRestriction
 
-from cases.selectors import CaseQuery, case_search, lessons_citing, similar_cases
+from cases.selectors import CaseQuery, CaseSort, case_search, lessons_citing, similar_cases
 from organizations.models import Organization, OrganizationKind
 from tests.factories import OrganizationFactory
 from tests.factories.cases import publish_case
@@ -165,7 +165,7 @@ def test_hostile_or_huge_queries_give_a_result_not_an_error(cases, query):
 
 def test_sorting_by_title_and_value(cases):
     assert titles(search("sort=tittel"))[0] == "Ombruk av byggematerialer"
-    assert search("sort=ukjent").query.sort == "nyeste"
+    assert search("sort=ukjent").query.sort == CaseSort.NEWEST
 
 
 def test_paging_past_the_end_shows_the_last_page(cases):

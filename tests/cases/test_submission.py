@@ -23,6 +23,7 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
+from core.groups import EDITORS, MODERATORS
 from organizations.validators import org_number_check_digit
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
@@ -43,7 +44,7 @@ def workflow(case_index):
 @pytest.fixture
 def editor(db):
     user = UserFactory(email="redaktor@example.org")
-    user.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    user.groups.add(Group.objects.get_or_create(name=EDITORS)[0])
     return user
 
 
@@ -562,4 +563,4 @@ def test_the_review_workflow_is_set_up_once(case_index):
     assert first == second
     assert case_index.get_workflow() == first
     task = first.tasks.get().specific
-    assert sorted(task.groups.values_list("name", flat=True)) == ["Editors", "Moderators"]
+    assert sorted(task.groups.values_list("name", flat=True)) == sorted([EDITORS, MODERATORS])

@@ -2,10 +2,15 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cases.models import CasePage
-from cases.validators import cpv_check_digit, validate_cpv_codes
+from cases.validators import (
+    EARLIEST_CASE_YEAR,
+    cpv_check_digit,
+    validate_case_year,
+    validate_cpv_codes,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +65,27 @@ def test_supplier_organisation_number_needs_the_right_check_digit():
     with pytest.raises(ValidationError) as error:
         supplier.clean_fields(exclude=["page", "sort_order"])
     assert "org_number" in error.value.message_dict
+
+
+# --- The year a case started: one rule for the model (the editors' admin) and the form -------
+
+
+@pytest.mark.parametrize("year", [EARLIEST_CASE_YEAR - 1, timezone.localdate().year + 1])
+def test_a_year_outside_the_range_is_refused_with_a_code(year):
+    with pytest.raises(ValidationError) as refusal:
+        validate_case_year(year)
+    assert refusal.value.code == "year"
+
+
+@pytest.mark.parametrize("year", [None, EARLIEST_CASE_YEAR, timezone.localdate().year])
+def test_a_year_inside_the_range_passes(year):
+    validate_case_year(year)
+
+
+def test_the_model_refuses_a_future_year_as_the_submission_form_does():
+    field = CasePage._meta.get_field("started_year")
+    assert validate_case_year in field.validators
+    next_year = timezone.localdate().year + 1
+    with pytest.raises(ValidationError) as refusal:
+        field.run_validators(next_year)
+    assert refusal.value.error_list[0].code == "year"

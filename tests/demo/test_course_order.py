@@ -7,12 +7,12 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils.html import escape
 
+from core.groups import EDITORS
 from courses.models import CoursePage, ModulePage
 from demo import content_files
 from demo.courses import demo_courses_ensure
 from demo.quizzes import demo_quizzes_ensure
 from home.models import HomePage
-from home.setup import EDITOR_GROUP
 from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def demo_courses(settings):
 
 def _editor_client(client):
     """An editor signed in with totrinnsinnlogging set up and passed in this session."""
-    editor = get_user_model().objects.get(groups__name=EDITOR_GROUP)
+    editor = get_user_model().objects.get(groups__name=EDITORS)
     return log_in_with_mfa(client, editor)
 
 

@@ -15,10 +15,10 @@ from django.test import Client
 from django.utils import translation
 
 from cases.models import CasePage
+from core.groups import EDITORS
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from demo.courses import demo_courses_ensure
 from home.models import HomePage
-from home.setup import EDITOR_GROUP
 from tests.factories.mfa import log_in_with_mfa
 
 pytestmark = pytest.mark.django_db
@@ -146,7 +146,7 @@ def _english_on(client, urls) -> dict[str, set[str]]:
 @pytest.mark.parametrize("language", ["nb", "nn"])
 def test_the_editors_main_screens_have_no_english_left(editor_screens, language):
     users = get_user_model().objects
-    editor = _signed_in(Client(), users.get(groups__name=EDITOR_GROUP))
+    editor = _signed_in(Client(), users.get(groups__name=EDITORS))
     admin = _signed_in(Client(), users.filter(is_superuser=True).first())
     for client in (editor, admin):
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = language

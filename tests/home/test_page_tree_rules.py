@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import Page, get_page_models
 
-from home.setup import EDITOR_GROUP
+from core.groups import EDITORS
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,7 @@ def test_an_editor_may_create_each_page_type_under_the_pages_setup_makes():
     (a type kept to one page, such as the catalogue, only until that page exists)."""
     call_command("spire_setup", stdout=StringIO())
     editor = UserFactory()
-    editor.groups.add(Group.objects.get(name=EDITOR_GROUP))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     made = [Page.get_first_root_node(), *Page.get_first_root_node().get_descendants()]
     placed = set()
     for page in made:

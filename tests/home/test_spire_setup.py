@@ -12,6 +12,7 @@ from wagtail.models import Page, Revision, Site, WorkflowPage
 from assessments.models import SurveyDimension, SurveyStatement
 from cases.models import CaseIndexPage, Procedure, ServiceArea
 from cases.services import CASE_REVIEW_WORKFLOW
+from core.groups import EDITORS, MODERATORS, PLATFORM_ADMINS
 from courses.models import CourseIndexPage
 from home.models import HomePage, StandardPage
 
@@ -44,7 +45,7 @@ def test_a_fresh_installation_is_complete(client):
     reviewers = {
         group.name for task in workflow.tasks.all() for group in task.specific.groups.all()
     }
-    assert reviewers == {"Editors", "Moderators"}
+    assert reviewers == {EDITORS, MODERATORS}
 
     pages = {page.slug: page for page in StandardPage.objects.live().child_of(home)}
     assert set(pages) == STANDARD_SLUGS
@@ -59,7 +60,7 @@ def test_a_fresh_installation_is_complete(client):
 
     assert ServiceArea.objects.exists()
     assert Procedure.objects.exclude(eforms_code="").exists()
-    assert {"Editors", "Moderators", "Plattformforvaltere"} <= set(
+    assert {EDITORS, MODERATORS, PLATFORM_ADMINS} <= set(
         Group.objects.values_list("name", flat=True)
     )
 

@@ -115,3 +115,10 @@ def test_an_unknown_code_in_the_address_gets_the_friendly_404(client, tenant, co
     html = response.content.decode()
     assert 'data-testid="certificate-not-found"' in html and 'name="kode"' in html
     assert 'lang="nb"' in html
+
+
+def test_the_catalogue_length_labels_state_the_limits(client, course_index, monkeypatch):
+    monkeypatch.setattr("courses.selectors.SHORT_MINUTES", 20)
+    html = client.get(course_index.url).content.decode()
+    assert ">Opptil 20 minutter<" in html and ">20 til 90 minutter<" in html
+    assert ">Mer enn 90 minutter<" in html

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
+from core.groups import EDITORS, MODERATORS, PLATFORM_ADMINS
 from home.setup import editor_group_ensure
 from organizations.setup import platform_admin_group_ensure
 
@@ -48,13 +49,13 @@ COLLECTIONS = {
 # database itself, so approving works even where the root grants are narrowed by hand.
 CASE_REVIEW = {("Saker", "change_page"), ("Saker", "publish_page")}
 EXPECTED = {
-    "Editors": {
+    EDITORS: {
         "permissions": CONTENT,
         "pages": {("Root", "add_page"), ("Root", "change_page"), ("Root", "publish_page")}
         | CASE_REVIEW,
         "collections": COLLECTIONS,
     },
-    "Moderators": {
+    MODERATORS: {
         "permissions": CONTENT,
         "pages": {
             ("Root", "add_page"),
@@ -66,7 +67,7 @@ EXPECTED = {
         | CASE_REVIEW,
         "collections": COLLECTIONS,
     },
-    "Plattformforvaltere": {
+    PLATFORM_ADMINS: {
         "permissions": {
             "wagtailadmin.access_admin",
             "organizations.add_organization",
@@ -125,7 +126,7 @@ def test_every_group_has_exactly_its_permissions():
 
 def test_content_groups_have_nothing_about_tenants():
     _setup()
-    for name in ("Editors", "Moderators"):
+    for name in (EDITORS, MODERATORS):
         apps = {permission.partition(".")[0] for permission in _groups()[name]["permissions"]}
         assert not apps & TENANT_APPS, name
 
@@ -143,7 +144,7 @@ def test_setup_takes_back_a_permission_added_by_hand():
         Permission.objects.get(content_type__app_label="organizations", codename="add_membership")
     )
     _setup()
-    assert _groups()["Editors"] == EXPECTED["Editors"]
+    assert _groups()[EDITORS] == EXPECTED[EDITORS]
 
 
 def test_the_demo_puts_people_in_the_product_groups_without_changing_them():
@@ -154,7 +155,7 @@ def test_the_demo_puts_people_in_the_product_groups_without_changing_them():
     demo_people_ensure()
     assert _groups() == before
     by_email = {person.email: person for person in DEMO_PEOPLE}
-    editor = Group.objects.get(name="Editors").user_set.get()
+    editor = Group.objects.get(name=EDITORS).user_set.get()
     assert by_email[editor.email].is_editor
     platform_admin = platform_admin_group_ensure().user_set.get()
     assert by_email[platform_admin.email].is_platform_admin

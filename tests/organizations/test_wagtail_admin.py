@@ -2,9 +2,12 @@
 through the same services and rules as the organisation's own pages; content editors cannot."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
+from core.groups import EDITORS
 from home.setup import editor_group_ensure
 from organizations.models import EmailDomain, Membership, Organization
 from organizations.setup import platform_admin_group_ensure
@@ -80,7 +83,7 @@ def test_learners_and_leads_do_not_reach_the_admin(client, tenant, mfa_login):
 
 def test_editors_group_exists_once(editor):
     editor_group_ensure()
-    assert Group.objects.filter(name="Editors").count() == 1
+    assert Group.objects.filter(name=EDITORS).count() == 1
 
 
 def test_platform_admin_appoints_an_administrator(client, platform_admin, tenant):
@@ -133,9 +136,43 @@ def test_unticking_the_last_administrator_is_refused_and_nothing_saved(
 
 def test_deleting_the_last_administrator_is_refused(client, platform_admin, tenant):
     url = reverse("membership_admin:delete", args=[tenant.admin.pk])
-    response = client.post(url)
-    assert response.status_code == 302
+    response = client.post(url, follow=True)
     assert Membership.objects.filter(pk=tenant.admin.pk, is_admin=True).exists()
+    shown = [str(message).strip() for message in get_messages(response.wsgi_request)]
+    assert shown == [
+        "Du kan ikke fjerne den siste administratoren. Gjør noen andre til administrator først."
+    ]
+
+
+def test_a_second_administrator_can_be_demoted(client, platform_admin, tenant):
+    tenant.lead.is_admin = True
+    tenant.lead.save(update_fields=["is_admin"])
+    url = reverse("membership_admin:edit", args=[tenant.admin.pk])
+    assert client.post(url, {"department": ""}).status_code == 302
+    tenant.admin.refresh_from_db()
+    assert not tenant.admin.is_admin
+
+
+@pytest.fixture
+def operator(mfa_login):
+    user = UserFactory(email="drift@spire.test", is_superuser=True)
+    mfa_login(user)
+    return user
+
+
+def _bulk_delete_users(client, users, **kwargs):
+    url = reverse("wagtail_bulk_action", args=["accounts", "user", "delete"])
+    query = "&".join(f"id={user.pk}" for user in users)
+    return client.post(f"{url}?{query}", **kwargs)
+
+
+def test_deleting_the_only_administrators_user_is_refused(client, operator, tenant):
+    person = tenant.admin.user
+    response = client.post(reverse("wagtailusers_users:delete", args=[person.pk]), follow=True)
+    assert get_user_model().objects.filter(pk=person.pk).exists()
+    assert Membership.objects.filter(pk=tenant.admin.pk, is_admin=True).exists()
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "er den eneste administratoren i Testvik kommune" in shown
 
 
 def test_deleting_another_member_works(client, platform_admin, tenant):
@@ -240,3 +277,19 @@ def test_an_editor_cannot_edit_a_membership_or_an_organisations_domains(client, 
     )
     assert client.post(url, data).status_code in (302, 403)
     assert not EmailDomain.objects.filter(domain="andeby.no").exists()
+
+
+def test_deleting_both_administrators_together_is_refused(client, operator, tenant):
+    tenant.lead.is_admin = True
+    tenant.lead.save(update_fields=["is_admin"])
+    admins = [tenant.admin.user, tenant.lead.user]
+    response = _bulk_delete_users(client, admins, follow=True)
+    assert get_user_model().objects.filter(pk__in=[u.pk for u in admins]).count() == 2
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "er den eneste administratoren i Testvik kommune" in shown
+
+
+def test_deleting_users_who_are_not_the_last_administrators_works(client, operator, tenant):
+    response = _bulk_delete_users(client, [tenant.learner.user])
+    assert response.status_code == 302
+    assert not get_user_model().objects.filter(pk=tenant.learner.user_id).exists()

@@ -35,12 +35,19 @@ def on_postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+def _code(refusal: ValidationError) -> str:
+    """The code of a service's refusal, whether it names a field or not."""
+    if hasattr(refusal, "error_dict"):
+        return next(iter(refusal.error_dict.values()))[0].code
+    return refusal.error_list[0].code
+
+
 @dataclass
 class Outcomes:
     """What each thread got: a result, the service's own refusal, or an unexpected error."""
 
     results: list = field(default_factory=list)
-    refusals: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)  # the refusals' codes
     crashes: list[BaseException] = field(default_factory=list)
 
 
@@ -58,7 +65,7 @@ def run_together(action: Callable[[], Any], times: int = PARALLEL) -> Outcomes:
             result = action()
         except ValidationError as refusal:
             with lock:
-                outcomes.refusals.append(refusal.messages[0])
+                outcomes.refusals.append(_code(refusal))
         except BaseException as error:
             with lock:
                 outcomes.crashes.append(error)

@@ -33,6 +33,7 @@ from assessments.models import (
 from assessments.setup import survey_instrument_ensure
 from cases import services as cases
 from cases.models import CasePage, PartnerInterest, ServiceArea, ServiceAreaFollow
+from core.groups import EDITORS
 from dashboards.models import Snapshot
 from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
@@ -133,7 +134,7 @@ def _case_review_setup(request):
     index = request.getfixturevalue("case_index")
     cases.case_review_workflow_ensure(index)
     editor = UserFactory(email="redaktor@example.org")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     ServiceAreaFollow.objects.create(
         user=other.lead.user, service_area=ServiceArea.objects.get(slug="helse-omsorg")
     )

@@ -21,6 +21,7 @@ from wagtail.models import GroupPagePermission, Page, PageViewRestriction
 from cases import services
 from cases.forms.submission import MAX_DOCUMENT_BYTES, validate_case_document
 from cases.models import CaseDocument, CasePage, CaseParticipant, ParticipantRole
+from core.groups import EDITORS
 from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 from tests.factories.cases import publish_case
@@ -59,7 +60,7 @@ def editor(case_index):
     """An editor in the group that reviews cases; Wagtail's Editors may also choose any
     document in the admin."""
     services.case_review_workflow_ensure(case_index)
-    return _admin_user("redaktor@example.org", "Editors", case_index)
+    return _admin_user("redaktor@example.org", EDITORS, case_index)
 
 
 @pytest.fixture
