@@ -20,9 +20,9 @@ from django.views.decorators.http import require_GET
 from cases import selectors
 from cases.models import CaseIndexPage, CasePage, CaseParticipant, ValueBasis
 from core.numbers import MAX_ID, parse_positive_int
+from core.ratelimit import Refusal, rate_limit
+from core.spreadsheets import safe_cell
 from organizations.models import OrganizationKind
-from organizations.ratelimit import Refusal, rate_limit
-from organizations.spreadsheets import safe_cell
 
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100

@@ -5,6 +5,8 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
+from core import rate_limits
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -187,25 +189,10 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="ht
 # Public pages for visitors who are not signed in are kept whole this long (home/page_cache.py);
 # publishing a page forgets them at once. 0 turns the page cache off.
 SPIRE_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Spire's own rate limits (organizations/ratelimit.py): action → rate in allauth's format.
-# "" turns one off; SPIRE_RATE_LIMITS = False turns all off.
-SPIRE_RATE_LIMITS = {
-    "case_search": "60/m/ip",
-    "case_export": "30/m/ip",
-    "case_api": "60/m/ip",
-    "dashboard_export": "30/m/user",
-    "quiz_submit": "10/m/user",
-}
-ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/h/ip",
-    "reset_password": "20/m/ip,5/m/key",
-    "reset_password_from_key": "20/m/ip",
-    "confirm_email": "1/3m/key",
-    "change_password": "5/m/user",
-    "manage_email": "10/m/user",
-}
+# Every rate limit, Spire's and allauth's, is written once, in core/rate_limits.py. Set
+# SPIRE_RATE_LIMITS (action → rate, merged over Spire's; "" turns one off, False all) to change
+# Spire's own here; ACCOUNT_RATE_LIMITS = False turns allauth's off.
+ACCOUNT_RATE_LIMITS = rate_limits.ACCOUNT_RATE_LIMITS
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Spire"
 

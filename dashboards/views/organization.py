@@ -27,6 +27,7 @@ from django.views.decorators.http import require_POST
 
 from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import dimension_names
+from core.ratelimit import rate_limit
 from dashboards import services
 from dashboards.exports import table_export_response
 from dashboards.selectors.assignments import AssignmentProgress
@@ -49,7 +50,6 @@ from dashboards.tasks import refresh_organization_snapshots
 from dashboards.templatetags.dashboard_tables import ALL_ROWS_PARAMETER
 from dashboards.views.access import DashboardFilters, dashboard_access, dashboard_filters
 from organizations.models import Department, Organization
-from organizations.ratelimit import rate_limit
 
 PERIOD_LABELS = {
     "all": gettext_lazy("All time"),
