@@ -37,8 +37,8 @@ from cases.selectors.search import (  # noqa: F401
     OPEN_ENDED,
     ORGANIZATION_FACET_SIZE,
     PAGE_SIZE,
+    SEARCH_CACHE_FAMILY,
     SEARCH_CACHE_SECONDS,
-    SEARCH_VERSION_KEY,
     SORTS,
     CaseQuery,
     CaseSearch,
@@ -60,7 +60,6 @@ from cases.selectors.search import (  # noqa: F401
     matching_cases,
     ordered_matches,
     results_for,
-    search_version,
 )
 from cases.selectors.submission import (  # noqa: F401
     SUBMISSION_STATUS_LABELS,

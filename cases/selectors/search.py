@@ -41,6 +41,7 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
+from core.cache_versions import versioned_key
 from core.numbers import MAX_ID, parse_id, parse_ids, parse_positive_int
 from organizations.models import Organization, OrganizationKind
 
@@ -67,13 +68,10 @@ def live_cases() -> QuerySet[CasePage]:
 # at most 32,766 parameters in one statement).
 MAX_LISTED_MATCHES = 20_000
 SEARCH_CACHE_SECONDS = 600
-SEARCH_VERSION_KEY = "cases:search-version"
-
-
-def search_version() -> str:
-    """Changes whenever a case is published, unpublished, moved or restricted, or a list
-    behind the facets changes (see cases.signals); cached searches are keyed by it."""
-    return str(cache.get_or_set(SEARCH_VERSION_KEY, "1", None))
+SEARCH_CACHE_FAMILY = "case-search"
+"""Cached searches, facet counts and options, and the result fragments rendered from them
+(core/cache_versions.py); forgotten whenever a case is published, unpublished, moved or
+restricted, or a list behind the facets changes (cases.signals)."""
 
 
 def clean_query(raw: str) -> tuple[str, bool]:
@@ -355,7 +353,7 @@ OPEN_ENDED = {"org", "aar"}  # facets whose values are ids or years, checked by 
 
 def facet_options() -> dict[str, dict[str, str]]:
     """Every facet's known values (slug → name), cached until a list behind them changes."""
-    key = f"cases:facet-options:{search_version()}"
+    key = versioned_key(SEARCH_CACHE_FAMILY, "facet-options")
     options = cache.get(key)
     if options is None:
         options = {definition.key: definition.options() for definition in FACETS}
@@ -574,7 +572,7 @@ def _search_cache_key(query: CaseQuery, page_size: int) -> str:
     # The facets' labels are in the reader's language.
     described = f"{query.querystring(side=query.page)}&n={page_size}&{translation.get_language()}"
     digest = hashlib.sha256(described.encode()).hexdigest()[:32]
-    return f"cases:search:{search_version()}:{digest}"
+    return versioned_key(SEARCH_CACHE_FAMILY, digest)
 
 
 def _search_uncached(query: CaseQuery, page_size: int) -> dict:

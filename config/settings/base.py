@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
+import tomllib
 from pathlib import Path
 
 import environ
@@ -189,6 +190,12 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="ht
 # Public pages for visitors who are not signed in are kept whole this long (home/page_cache.py);
 # publishing a page forgets them at once. 0 turns the page cache off.
 SPIRE_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Part of every cache key (core/cache_versions.py): a deploy that sets a new value (the git tag
+# or image digest it ships) leaves behind every page and section the old templates rendered.
+# Without it, the package version: a deploy that keeps it serves the old markup until the
+# cached values expire (SPIRE_PAGE_CACHE_SECONDS, an hour for the dashboards).
+with (BASE_DIR / "pyproject.toml").open("rb") as _pyproject:
+    SPIRE_RELEASE = env("SPIRE_RELEASE", default=tomllib.load(_pyproject)["project"]["version"])
 # Every rate limit, Spire's and allauth's, is written once, in core/rate_limits.py. Set
 # SPIRE_RATE_LIMITS (action → rate, merged over Spire's; "" turns one off, False all) to change
 # Spire's own here; ACCOUNT_RATE_LIMITS = False turns allauth's off.
