@@ -14,7 +14,8 @@ from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 from accounts.selectors import address_match, user_addresses
 from cases.models import CaseDocument, CasePage
 from cases.selectors import SUBMITTED_DOCUMENTS_COLLECTION
-from organizations.models import Invitation, Membership, MembershipStatus, SentEmail
+from core.models import SentEmail
+from organizations.models import Invitation, Membership, MembershipStatus
 
 User = get_user_model()
 INACTIVE_ACCOUNT_DAYS = 730  # the privacy notice promises deletion after 24 months unused

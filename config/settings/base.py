@@ -255,6 +255,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A task that waits longer than the visibility timeout is delivered again; keep it above the
 # longest countdown a task uses, since every task is idempotent.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# The sent-email log (core.SentEmail) holds a recipient's address and what the email was about,
+# so it is not kept for ever (data minimisation). It only has to outlive every retry and every
+# task that looks back for something to send: the longest is the overdue reminder, sent up to
+# 30 days after an assignment's due date (learning/tasks.py), so within retention a key still
+# stops a duplicate. 400 days keeps over a year of "did the invitation go out?" for support.
+SPIRE_SENT_EMAIL_RETENTION_DAYS = env.int("SENT_EMAIL_RETENTION_DAYS", default=400)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Beat copies these into its database schedule at start; edit times in /django-admin/.
 CELERY_BEAT_SCHEDULE = {
@@ -280,6 +286,10 @@ CELERY_BEAT_SCHEDULE = {
     "national-dashboard-snapshot": {
         "task": "dashboards.tasks.refresh_national_snapshot",
         "schedule": crontab(hour=4, minute=0),
+    },
+    "prune-sent-emails": {
+        "task": "core.tasks.prune_sent_emails",
+        "schedule": crontab(hour=3, minute=45),
     },
     "weekly-lead-digest": {
         "task": "learning.tasks.send_weekly_lead_digest",
