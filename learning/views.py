@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from core.forms import add_service_error
 from core.numbers import lookup_text
 from courses.models import CoursePage
 from learning import selectors, services
@@ -19,7 +20,6 @@ from learning.certificates import certificate_pdf
 from learning.forms import AssignmentForm, CertificateCodeForm
 from learning.models import CourseCompletion
 from organizations.access import current_membership, lead_required
-from organizations.forms import add_service_error
 
 # The longest code looked up; codes are 12 characters, a typed one may have spaces around it.
 CERTIFICATE_CODE_LENGTH = 20

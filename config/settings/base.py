@@ -310,11 +310,23 @@ WAGTAILSEARCH_BACKENDS = {
         else None,
     }
 }
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
+# What members may upload with a case (core/uploads.py: the validator, help text and messages
+# all read these), by extension and the name people know the type by; editors may also add
+# csv and txt in the admin. One size limit for every upload.
+SPIRE_DOCUMENT_TYPES = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "xlsx": "Excel",
+    "pptx": "PowerPoint",
+    "odt": "OpenDocument",
+    "ods": "OpenDocument",
+}
+SPIRE_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = [*SPIRE_DOCUMENT_TYPES, "csv", "txt"]
 # Files go out through Django, which checks who may have a member's upload (cases/documents.py);
 # with remote storage Wagtail would otherwise redirect to the file and skip the check.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = SPIRE_MAX_UPLOAD_BYTES
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from Gravatar: it would tell a third party who uses the admin.
