@@ -59,7 +59,6 @@ class ApiError(Exception):
 
 def _api_response(data: dict, status: int = 200) -> JsonResponse:
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
     if status == 200:
         response["Cache-Control"] = API_CACHE_CONTROL
     return response
@@ -343,7 +342,6 @@ def case_search_csv(request: HttpRequest, index_page: CaseIndexPage) -> Streamin
     )
     filename = f"spire-saker-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -362,7 +360,6 @@ class CaseFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
         response["Cache-Control"] = API_CACHE_CONTROL
-        response["Access-Control-Allow-Origin"] = "*"
         return response
 
     def get_object(self, request, *args, **kwargs) -> CaseIndexPage:

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "dashboards",
     "home",
     # Wagtail
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -70,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache, so a stored feed or export gets its CORS headers on every request.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.NorwegianByDefaultMiddleware",
@@ -86,6 +89,14 @@ MIDDLEWARE = [
     "config.middleware.PrivilegedSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Open data (cases/views/open_data.py: the JSON API, and the case database's CSV export and Atom
+# feed) may be read by any site's scripts, without cookies, so only what an anonymous visitor
+# sees; nothing else answers cross-origin requests. The export and feed are matched by their
+# own sub-path, so an editor may rename the case database page.
+CORS_URLS_REGEX = r"^/(api/saker/.*|(.+/)?(eksport|feed)/)$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 
 ROOT_URLCONF = "config.urls"
 # Forms render through our templates (templates/django/forms/) in Designsystemet markup.
