@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "dashboards",
     "home",
     # Wagtail
-    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -57,6 +56,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Celery
     "django_celery_beat",
+    # CORS headers for the open data
+    "corsheaders",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
