@@ -8,19 +8,19 @@ the admin checks the permission itself on every request: the cache only decides 
 from django.core.cache import cache
 from django.http import HttpRequest
 
-from organizations.cache_generations import generation, generation_next
+from core.cache_versions import family_forget, versioned_key
 
 EDITOR_LINK_SECONDS = 600
 FAMILY = "editor-link"
 
 
 def editor_links_forget(**kwargs) -> None:
-    generation_next(FAMILY)
+    family_forget(FAMILY)
 
 
 def may_open_admin(user) -> bool:
     # Superuser and active status are in the key: they change without a signal we watch.
-    key = f"spire:{FAMILY}:{generation(FAMILY)}:{user.pk}:{user.is_superuser:d}{user.is_active:d}"
+    key = versioned_key(FAMILY, user.pk, f"{user.is_superuser:d}{user.is_active:d}")
     answer = cache.get(key)
     if answer is None:
         answer = user.has_perm("wagtailadmin.access_admin")

@@ -51,7 +51,7 @@ COVERAGE: dict[str, Coverage] = {
     ),
     "organizations.Invitation.accepted_by": E("invitations_received", D.UNLINKED),
     "organizations.Invitation.email": E("invitations_received", D.ERASED),
-    "organizations.SentEmail.recipient": E(
+    "core.SentEmail.recipient": E(
         None,
         D.ERASED,
         "A technical log that keeps a task from sending one email twice; it only repeats the "

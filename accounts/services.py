@@ -14,7 +14,8 @@ from wagtail.models import ModelLogEntry, PageLogEntry, Revision
 from accounts.selectors import address_match, user_addresses
 from cases.models import CaseDocument, CasePage
 from cases.selectors import SUBMITTED_DOCUMENTS_COLLECTION
-from organizations.models import Invitation, SentEmail
+from core.models import SentEmail
+from organizations.models import Invitation
 from organizations.services import organizations_left_without_admin
 
 User = get_user_model()

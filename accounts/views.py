@@ -13,7 +13,7 @@ from accounts.forms import AccountDeleteForm, ProfileForm
 from accounts.selectors import personal_data_export
 from accounts.services import account_delete, profile_update
 from assessments.selectors import open_rounds_for
-from organizations.forms import add_service_error
+from core.forms import add_service_error
 
 
 @login_required

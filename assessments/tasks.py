@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from assessments.models import SurveyRound
 from assessments.selectors import survey_round_members
-from organizations.emails import absolute_url, email_send_once
+from core.emails import absolute_url, email_send_once
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)

@@ -17,11 +17,11 @@ from assessments.forms import SurveyRoundForm, answers_from_post
 from assessments.models import QuestionType, QuizKind, QuizPage
 from assessments.scale import scale_points
 from assessments.scoring import LOW_ALPHA_THRESHOLD, MIN_ALPHA_RESPONDENTS
+from core.forms import add_service_error
+from core.ratelimit import rate_limit
 from courses.selectors import step_navigation
 from learning.services import course_for_step
 from organizations.access import lead_required
-from organizations.forms import add_service_error
-from organizations.ratelimit import rate_limit
 
 
 @require_POST

@@ -1,10 +1,7 @@
 """Writes to the case database."""
 
-import uuid
-
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -35,7 +32,8 @@ from cases.models import (
     ServiceArea,
     ServiceAreaFollow,
 )
-from cases.selectors import SEARCH_VERSION_KEY, SUBMITTED_DOCUMENTS_COLLECTION
+from cases.selectors import SEARCH_CACHE_FAMILY, SUBMITTED_DOCUMENTS_COLLECTION
+from core.cache_versions import family_forget
 from core.groups import CONTENT_REVIEWERS
 from organizations.models import Membership
 
@@ -293,7 +291,7 @@ def case_review_workflow_ensure(index: CaseIndexPage) -> Workflow:
 
 def case_search_cache_invalidate() -> None:
     """Make every cached search and facet count stale, after a change to what they show."""
-    cache.set(SEARCH_VERSION_KEY, uuid.uuid4().hex, None)
+    family_forget(SEARCH_CACHE_FAMILY)
 
 
 # --- Reading ------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 
 from cases.models import CasePage, PartnerInterest, ServiceAreaFollow
 from cases.selectors import InterestReach, interest_recipients
-from organizations.emails import absolute_url, email_send_once
+from core.emails import absolute_url, email_send_once
 
 
 def _case_url(case) -> str:

@@ -1,9 +1,20 @@
-"""Form fields shared by every app."""
+"""Form fields and helpers shared by every app."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 
 from core.numbers import parse_id
+
+
+def add_service_error(form: forms.Form, error: ValidationError) -> None:
+    """Show a service's refusal on a form: on its field when the form has one, else on top.
+    Services raise ValidationError with a code (and a field, where there is one); views catch it
+    and call this rather than ``form.add_error``, which refuses a field the form lacks."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
 
 
 class IdModelChoiceField(forms.ModelChoiceField):

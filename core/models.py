@@ -75,3 +75,23 @@ class DisclosureScope(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class SentEmail(models.Model):
+    """One row per email already sent, keyed by what it was about, so a task that runs twice
+    (a retry, a redelivery after a worker died) sends each message once (core/emails.py).
+    Rows older than SPIRE_SENT_EMAIL_RETENTION_DAYS are pruned nightly (core/tasks.py).
+
+    It was organizations.SentEmail; the table keeps that name, so moving it lost no rows."""
+
+    key = models.CharField(max_length=200, unique=True)
+    recipient = models.EmailField()
+    sent_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        db_table = "organizations_sentemail"
+        verbose_name = _("sent email")
+        verbose_name_plural = _("sent emails")
+
+    def __str__(self) -> str:
+        return self.key

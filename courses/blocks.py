@@ -7,31 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-LESSON_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
-
-
-class HeadingBlock(blocks.CharBlock):
-    class Meta:
-        icon = "title"
-        template = "components/blocks/heading.html"
-        label = _("Heading")
-        help_text = _("A section heading (level 2). Keep it short.")
-        preview_value = "Slik kommer du i gang"
-
-
-class ParagraphBlock(blocks.RichTextBlock):
-    def __init__(self, **kwargs):
-        super().__init__(
-            features=LESSON_TEXT_FEATURES,
-            **kwargs,
-        )
-
-    class Meta:
-        icon = "pilcrow"
-        template = "components/blocks/paragraph.html"
-        label = _("Text")
-        help_text = _("Body text. Use lists for steps, and link text that says where it leads.")
-        preview_value = "<p>Spire samler kurs, saker og verktøy for innovative anskaffelser.</p>"
+from core.blocks import TEXT_FEATURES, HeadingBlock, ParagraphBlock
 
 
 class ImageBlock(blocks.StructBlock):
@@ -56,7 +32,7 @@ class VideoBlock(blocks.StructBlock):
     )
     transcript = blocks.RichTextBlock(
         label=_("Transcript"),
-        features=LESSON_TEXT_FEATURES,
+        features=TEXT_FEATURES,
         help_text=_("Everything said in the video, for those who cannot hear it."),
     )
 
@@ -74,7 +50,7 @@ class CalloutBlock(blocks.StructBlock):
         default="tip",
     )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=LESSON_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("Text"), features=TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
@@ -126,7 +102,7 @@ class ChecklistBlock(blocks.StructBlock):
 
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=160)
-    text = blocks.RichTextBlock(label=_("Text"), features=LESSON_TEXT_FEATURES)
+    text = blocks.RichTextBlock(label=_("Text"), features=TEXT_FEATURES)
 
 
 class AccordionBlock(blocks.ListBlock):

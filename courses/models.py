@@ -17,9 +17,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core.routing import OneQueryRoutingMixin
 from courses import selectors
 from courses.blocks import LessonBody
-from courses.routing import OneQueryRoutingMixin
 
 
 @register_snippet

@@ -26,9 +26,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from assessments.scoring import MIN_GROUP_SIZE
+from core.spreadsheets import neutralise_formula
 from dashboards.tables import FEW_PEOPLE, TOO_FEW, Cell, Column, Kind, Suppressed, Table
 from organizations.small_groups import MIN_PEOPLE_SHOWN
-from organizations.spreadsheets import neutralise_formula
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from core.codec import to_json
 from core.disclosure.services import figures_release
-from dashboards.codec import to_json
 from dashboards.models import Snapshot
 from dashboards.selectors.capacity import Capacity, capacity
 from dashboards.selectors.dashboard import dashboard_data

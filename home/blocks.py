@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from courses.blocks import HeadingBlock, ParagraphBlock
+from core.blocks import HeadingBlock, ParagraphBlock
 
 
 class PageBody(blocks.StreamBlock):

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from courses.routing import OneQueryRoutingMixin
+from core.routing import OneQueryRoutingMixin
 from home.blocks import PageBody
 
 

@@ -1,17 +1,17 @@
 """Cache invalidation only: when pages change, forget the cached header and footer links and
 every page stored for visitors who are not signed in (home/page_cache.py)."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core.cache_versions import family_forget
 from home.page_cache import page_cache_forget
-from home.templatetags.spire import SITE_PAGE_URLS_CACHE_KEY
+from home.templatetags.spire import SITE_PAGE_URLS_FAMILY
 
 
 def forget_site_page_urls(**kwargs) -> None:
-    cache.delete(SITE_PAGE_URLS_CACHE_KEY)
+    family_forget(SITE_PAGE_URLS_FAMILY)
 
 
 def forget_stored_pages(**kwargs) -> None:

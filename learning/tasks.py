@@ -9,9 +9,9 @@ from celery import shared_task
 from django.urls import reverse
 from django.utils import timezone
 
+from core.emails import absolute_url, email_send_once
 from learning.models import Assignment, CourseCompletion
 from learning.selectors import assignment_members, assignments_of
-from organizations.emails import absolute_url, email_send_once
 from organizations.models import Membership, MembershipStatus, Organization
 
 REMIND_DAYS_BEFORE = 7

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from core.forms import add_service_error
 from courses.models import CoursePage
 from learning import selectors, services
 from learning.certificates import certificate_pdf
@@ -22,7 +23,6 @@ from learning.models import (
     certificate_code_normalize,
 )
 from organizations.access import current_membership, lead_required
-from organizations.forms import add_service_error
 
 
 @require_POST

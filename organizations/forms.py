@@ -3,7 +3,6 @@ department from another organisation is not a valid choice."""
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -11,15 +10,6 @@ from core.forms import IdModelChoiceField
 from organizations.models import Organization
 from organizations.selectors import departments_of
 from organizations.services import MemberRoles
-
-
-def add_service_error(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's refusal on a form: on its field when the form has one, else on top."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 class OrganizationBoundForm(forms.Form):

@@ -333,19 +333,3 @@ class Invitation(GrantedRoles):
     @property
     def is_open(self) -> bool:
         return not (self.accepted_at or self.revoked_at or self.is_expired)
-
-
-class SentEmail(models.Model):
-    """One row per email already sent, keyed by what it was about, so a task that runs twice
-    (a retry, a redelivery after a worker died) sends each message once."""
-
-    key = models.CharField(max_length=200, unique=True)
-    recipient = models.EmailField()
-    sent_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("sent email")
-        verbose_name_plural = _("sent emails")
-
-    def __str__(self) -> str:
-        return self.key

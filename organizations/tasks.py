@@ -1,12 +1,12 @@
 """Emails about invitations and membership requests. Each task takes an id, loads the row and
-sends at most once (organizations.emails.email_send_once), so a retry or a redelivery after a
+sends at most once (core.emails.email_send_once), so a retry or a redelivery after a
 worker died is harmless."""
 
 from celery import shared_task
 from django.urls import reverse
 from django.utils import timezone
 
-from organizations.emails import absolute_url, email_send_once
+from core.emails import absolute_url, email_send_once
 from organizations.models import Invitation, Membership, MembershipStatus
 from organizations.tokens import invitation_token
 

@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.forms import add_service_error
 from core.numbers import MAX_ID, parse_id, parse_positive_int
 from organizations import selectors, services
 from organizations.access import admin_required, switch_organization
@@ -22,7 +23,6 @@ from organizations.forms import (
     MemberFilterForm,
     MemberRolesForm,
     OrganizationSearchForm,
-    add_service_error,
 )
 
 MEMBERS_PER_PAGE = 25

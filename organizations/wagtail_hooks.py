@@ -27,7 +27,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from organizations.forms import add_service_error
+from core.forms import add_service_error
 from organizations.models import Membership, Organization
 from organizations.services import (
     MemberRoles,

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django import forms
-from django.core.validators import FileExtensionValidator
 from django.forms import CheckboxSelectMultiple
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -22,45 +21,10 @@ from cases.models import CasePage, CaseSource
 from cases.services import REQUIRED_FOR_SUBMISSION
 from cases.validators import validate_case_year
 from core.forms import IdModelChoiceField
+from core.uploads import document_accept, document_help_text, validate_document
 
 FIELD_TEMPLATE = "cases/submission/_field.html"
 NEEDED_FOR_SUBMISSION = {*REQUIRED_FOR_SUBMISSION, "participants"}
-
-DOCUMENT_EXTENSIONS = ("pdf", "docx", "xlsx", "pptx", "odt", "ods")
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
-ZIP_MAGIC = b"PK\x03\x04"  # docx, xlsx, pptx, odt and ods are zip archives
-DOCUMENT_MAGIC = {"pdf": b"%PDF", **dict.fromkeys(DOCUMENT_EXTENSIONS[1:], ZIP_MAGIC)}
-
-
-def validate_case_document(file) -> None:
-    """A file we accept with a case: an office or PDF document that is not empty, at most
-    10 MB, whose content starts the way its type says."""
-    FileExtensionValidator(
-        DOCUMENT_EXTENSIONS,
-        message=_(
-            "“%(extension)s” files cannot be uploaded. Use PDF, Word (docx), Excel (xlsx), "
-            "PowerPoint (pptx) or OpenDocument (odt, ods)."
-        ),
-    )(file)
-    if not file.size:
-        raise forms.ValidationError(_("The file is empty. Choose another file."), code="empty")
-    if file.size > MAX_DOCUMENT_BYTES:
-        raise forms.ValidationError(
-            _("The file is %(size)s MB; the largest file you can upload is 10 MB."),
-            code="too_large",
-            params={"size": f"{file.size / 1024 / 1024:.1f}".replace(".", ",")},
-        )
-    extension = Path(file.name).suffix.lower().lstrip(".")
-    magic = DOCUMENT_MAGIC[extension]
-    file.seek(0)
-    head = file.read(len(magic))
-    file.seek(0)
-    if head != magic:
-        raise forms.ValidationError(
-            _("The file does not look like a .%(extension)s file. Save it again and retry."),
-            code="content",
-            params={"extension": extension},
-        )
 
 
 class WholeKronerField(forms.DecimalField):
@@ -197,11 +161,9 @@ class DocumentForm(ChildForm):
     upload = forms.FileField(
         label=_("file"),
         required=False,
-        validators=[validate_case_document],
-        help_text=_("PDF, Word, Excel, PowerPoint or OpenDocument, at most 10 MB."),
-        widget=forms.FileInput(
-            attrs={"accept": ",".join(f".{ext}" for ext in DOCUMENT_EXTENSIONS)}
-        ),
+        validators=[validate_document],
+        help_text=document_help_text(),
+        widget=forms.FileInput(attrs={"accept": document_accept()}),
     )
     existing_document = IdModelChoiceField(
         queryset=get_document_model().objects.none(),

@@ -36,8 +36,8 @@ from cases.selectors.search import (  # noqa: F401
     OPEN_ENDED,
     ORGANIZATION_FACET_SIZE,
     PAGE_SIZE,
+    SEARCH_CACHE_FAMILY,
     SEARCH_CACHE_SECONDS,
-    SEARCH_VERSION_KEY,
     SORT_BY_SLUG,
     SORT_LABELS,
     SORT_SLUGS,
@@ -62,7 +62,6 @@ from cases.selectors.search import (  # noqa: F401
     matching_cases,
     ordered_matches,
     results_for,
-    search_version,
 )
 from cases.selectors.submission import (  # noqa: F401
     SUBMISSION_STATUS_LABELS,

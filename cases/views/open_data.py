@@ -20,9 +20,9 @@ from django.views.decorators.http import require_GET
 from cases import selectors
 from cases.models import CaseIndexPage, CasePage, CaseParticipant, ValueBasis
 from core.numbers import MAX_ID, parse_positive_int
+from core.ratelimit import Refusal, rate_limit
+from core.spreadsheets import safe_cell
 from organizations.models import OrganizationKind
-from organizations.ratelimit import Refusal, rate_limit
-from organizations.spreadsheets import safe_cell
 
 API_PAGE_SIZE = 20
 API_MAX_PAGE_SIZE = 100
@@ -59,7 +59,6 @@ class ApiError(Exception):
 
 def _api_response(data: dict, status: int = 200) -> JsonResponse:
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
     if status == 200:
         response["Cache-Control"] = API_CACHE_CONTROL
     return response
@@ -343,7 +342,6 @@ def case_search_csv(request: HttpRequest, index_page: CaseIndexPage) -> Streamin
     )
     filename = f"spire-saker-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
@@ -362,7 +360,6 @@ class CaseFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
         response["Cache-Control"] = API_CACHE_CONTROL
-        response["Access-Control-Allow-Origin"] = "*"
         return response
 
     def get_object(self, request, *args, **kwargs) -> CaseIndexPage:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from cases import selectors, services
 from cases.forms.partners import FollowForm, PartnerInterestForm
+from core.forms import add_service_error
 from organizations.access import current_membership, lead_required, mfa_step_response
 from organizations.models import Role
 
@@ -62,7 +63,7 @@ def interest_register(request: HttpRequest, case_id: int) -> HttpResponse:
                 case=case, membership=membership, message=form.cleaned_data["message"]
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _registered_message(context["recipients"]))
             return redirect(case_url)

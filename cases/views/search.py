@@ -9,8 +9,8 @@ from django.utils.translation import ngettext
 
 from cases import selectors
 from cases.selectors import CaseQuery, CaseSearch
+from core.ratelimit import rate_limit
 from organizations.access import current_membership
-from organizations.ratelimit import rate_limit
 
 MAX_REPORTED_IGNORED = 5  # an address with hundreds of unknown values gets a short message
 

@@ -23,6 +23,7 @@ from cases.forms.submission import (
     field_label,
 )
 from cases.models import CasePage
+from core.forms import add_service_error
 from organizations.access import current_membership
 
 REVIEW_SLUG = "send-inn"
@@ -107,7 +108,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
                 membership=membership, title=form.cleaned_data["title"]
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The draft is saved. Fill in the rest at your own pace."))
             return redirect(_step_url(case, STEPS[0]))

@@ -1,9 +1,12 @@
 """Settings shared by every environment. Values that differ come from the environment."""
 
+import tomllib
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+
+from core import rate_limits
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -53,6 +56,8 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Celery
     "django_celery_beat",
+    # CORS headers for the open data
+    "corsheaders",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -67,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache, so a stored feed or export gets its CORS headers on every request.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.NorwegianByDefaultMiddleware",
@@ -83,6 +90,14 @@ MIDDLEWARE = [
     "config.middleware.PrivilegedSessionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Open data (cases/views/open_data.py: the JSON API, and the case database's CSV export and Atom
+# feed) may be read by any site's scripts, without cookies, so only what an anonymous visitor
+# sees; nothing else answers cross-origin requests. The export and feed are matched by their
+# own sub-path, so an editor may rename the case database page.
+CORS_URLS_REGEX = r"^/(api/saker/.*|(.+/)?(eksport|feed)/)$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 
 ROOT_URLCONF = "config.urls"
 # Forms render through our templates (templates/django/forms/) in Designsystemet markup.
@@ -187,25 +202,16 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = env("ACCOUNT_DEFAULT_HTTP_PROTOCOL", default="ht
 # Public pages for visitors who are not signed in are kept whole this long (home/page_cache.py);
 # publishing a page forgets them at once. 0 turns the page cache off.
 SPIRE_PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Spire's own rate limits (organizations/ratelimit.py): action → rate in allauth's format.
-# "" turns one off; SPIRE_RATE_LIMITS = False turns all off.
-SPIRE_RATE_LIMITS = {
-    "case_search": "60/m/ip",
-    "case_export": "30/m/ip",
-    "case_api": "60/m/ip",
-    "dashboard_export": "30/m/user",
-    "quiz_submit": "10/m/user",
-}
-ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/h/ip",
-    "reset_password": "20/m/ip,5/m/key",
-    "reset_password_from_key": "20/m/ip",
-    "confirm_email": "1/3m/key",
-    "change_password": "5/m/user",
-    "manage_email": "10/m/user",
-}
+# Part of every cache key (core/cache_versions.py): a deploy that sets a new value (the git tag
+# or image digest it ships) leaves behind every page and section the old templates rendered.
+# Without it, the package version: a deploy that keeps it serves the old markup until the
+# cached values expire (SPIRE_PAGE_CACHE_SECONDS, an hour for the dashboards).
+with (BASE_DIR / "pyproject.toml").open("rb") as _pyproject:
+    SPIRE_RELEASE = env("SPIRE_RELEASE", default=tomllib.load(_pyproject)["project"]["version"])
+# Every rate limit, Spire's and allauth's, is written once, in core/rate_limits.py. Set
+# SPIRE_RATE_LIMITS (action → rate, merged over Spire's; "" turns one off, False all) to change
+# Spire's own here; ACCOUNT_RATE_LIMITS = False turns allauth's off.
+ACCOUNT_RATE_LIMITS = rate_limits.ACCOUNT_RATE_LIMITS
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Spire"
 
@@ -261,6 +267,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A task that waits longer than the visibility timeout is delivered again; keep it above the
 # longest countdown a task uses, since every task is idempotent.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# The sent-email log (core.SentEmail) holds a recipient's address and what the email was about,
+# so it is not kept for ever (data minimisation). It only has to outlive every retry and every
+# task that looks back for something to send: the longest is the overdue reminder, sent up to
+# 30 days after an assignment's due date (learning/tasks.py), so within retention a key still
+# stops a duplicate. 400 days keeps over a year of "did the invitation go out?" for support.
+SPIRE_SENT_EMAIL_RETENTION_DAYS = env.int("SENT_EMAIL_RETENTION_DAYS", default=400)
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Beat copies these into its database schedule at start; edit times in /django-admin/.
 CELERY_BEAT_SCHEDULE = {
@@ -287,6 +299,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "dashboards.tasks.refresh_national_snapshot",
         "schedule": crontab(hour=4, minute=0),
     },
+    "prune-sent-emails": {
+        "task": "core.tasks.prune_sent_emails",
+        "schedule": crontab(hour=3, minute=45),
+    },
     "weekly-lead-digest": {
         "task": "learning.tasks.send_weekly_lead_digest",
         "schedule": crontab(hour=7, minute=30, day_of_week="monday"),
@@ -306,11 +322,23 @@ WAGTAILSEARCH_BACKENDS = {
         else None,
     }
 }
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt"]
+# What members may upload with a case (core/uploads.py: the validator, help text and messages
+# all read these), by extension and the name people know the type by; editors may also add
+# csv and txt in the admin. One size limit for every upload.
+SPIRE_DOCUMENT_TYPES = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "xlsx": "Excel",
+    "pptx": "PowerPoint",
+    "odt": "OpenDocument",
+    "ods": "OpenDocument",
+}
+SPIRE_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = [*SPIRE_DOCUMENT_TYPES, "csv", "txt"]
 # Files go out through Django, which checks who may have a member's upload (cases/documents.py);
 # with remote storage Wagtail would otherwise redirect to the file and skip the check.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = SPIRE_MAX_UPLOAD_BYTES
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from Gravatar: it would tell a third party who uses the admin.

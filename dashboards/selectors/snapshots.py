@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from dashboards.codec import from_json
+from core.codec import from_json
 from dashboards.models import Snapshot
 from dashboards.selectors.capacity import Capacity, Comparison
 from dashboards.selectors.dashboard import DashboardData

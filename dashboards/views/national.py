@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from assessments.scoring import MIN_GROUP_SIZE
 from assessments.selectors import dimension_names
 from core.numbers import parse_id
+from core.ratelimit import rate_limit
 from dashboards.exports import table_csv_response
 from dashboards.selectors.national import MIN_ORGANIZATIONS, NationalPicture
 from dashboards.selectors.snapshots import stored_national
@@ -23,7 +24,6 @@ from dashboards.tables import Table
 from dashboards.tables.national import DEFAULT_SORT, national_tables, organization_sort_keys
 from dashboards.templatetags.dashboard_tables import display_rows
 from organizations.access import mfa_step_response
-from organizations.ratelimit import rate_limit
 
 
 def staff_access(view: Callable) -> Callable:

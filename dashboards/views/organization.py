@@ -10,9 +10,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
-from pathlib import Path
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
@@ -26,6 +24,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from assessments.selectors import dimension_names
+from core.cache_versions import release_key
+from core.ratelimit import rate_limit
 from dashboards import services
 from dashboards.exports import table_export_response
 from dashboards.selectors.assignments import AssignmentProgress
@@ -48,7 +48,6 @@ from dashboards.tasks import refresh_organization_snapshots
 from dashboards.templatetags.dashboard_tables import ALL_ROWS_PARAMETER
 from dashboards.views.access import DashboardFilters, dashboard_access, dashboard_filters
 from organizations.models import Department, Organization
-from organizations.ratelimit import rate_limit
 
 PERIOD_LABELS = {
     "all": gettext_lazy("All time"),
@@ -63,22 +62,6 @@ SECTIONS_SECONDS = 60 * 60
 only bounds what the snapshot does not hold, such as a survey dimension's translated name."""
 
 
-def _sections_code_digest() -> str:
-    """Part of the cache key: it changes with the templates, code and translations that render
-    the sections, so a deploy never serves the old markup or wording from the cache."""
-    package = Path(__file__).resolve().parent.parent
-    sources = [
-        *sorted((settings.BASE_DIR / "templates" / "dashboards").rglob("*.html")),
-        *sorted(package.rglob("*.py")),
-        *sorted((settings.BASE_DIR / "locale").rglob("*.mo")),
-    ]
-    digest = hashlib.sha256()
-    for source in sources:
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-SECTIONS_VERSION = _sections_code_digest()
 TABLE_KEY = re.compile(r"[a-z0-9-]{1,40}")
 EXPANDED_AT_MOST = 20  # more than the page has tables
 
@@ -219,11 +202,11 @@ def _sections_cache_key(
     expanded: tuple[str, ...],
     stamps: DashboardStamps,
 ) -> str:
-    """Everything the sections depend on besides the code: whose snapshots and when they were
-    computed, the filters, the language, what the organisation lets leads see and which
-    tables are shown in full. Leads and admins see the same sections."""
+    """Everything the sections depend on: whose snapshots and when they were computed, the
+    filters, the language, what the organisation lets leads see and which tables are shown in
+    full; the release stands for the templates, code and translations (core/cache_versions.py).
+    Leads and admins see the same sections."""
     parts = {
-        "version": SECTIONS_VERSION,
         "organization": organization.pk,
         "department": filters.department.pk if filters.department else None,
         "period": filters.period,
@@ -236,7 +219,7 @@ def _sections_cache_key(
         ],
     }
     digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
-    return f"dashboards:organization:{organization.pk}:{digest}"
+    return release_key("dashboard-sections", organization.pk, digest)
 
 
 def _open_sections(page: DashboardPage, expanded: tuple[str, ...]) -> set[str]:

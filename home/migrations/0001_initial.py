@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('hero_heading', models.CharField(max_length=120, verbose_name='hero heading')),
                 ('hero_text', models.TextField(max_length=400, verbose_name='hero text')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1)], blank=True, block_lookup={0: ('courses.blocks.HeadingBlock', (), {}), 1: ('courses.blocks.ParagraphBlock', (), {})}, verbose_name='body')),
+                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1)], blank=True, block_lookup={0: ('core.blocks.HeadingBlock', (), {}), 1: ('core.blocks.ParagraphBlock', (), {})}, verbose_name='body')),
             ],
             options={
                 'verbose_name': 'home page',
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
                 ('intro', models.TextField(blank=True, max_length=600, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1)], block_lookup={0: ('courses.blocks.HeadingBlock', (), {}), 1: ('courses.blocks.ParagraphBlock', (), {})}, verbose_name='body')),
+                ('body', wagtail.fields.StreamField([('heading', 0), ('paragraph', 1)], block_lookup={0: ('core.blocks.HeadingBlock', (), {}), 1: ('core.blocks.ParagraphBlock', (), {})}, verbose_name='body')),
             ],
             options={
                 'verbose_name': 'standard page',

@@ -5,6 +5,8 @@ from django.core.cache import cache
 from django.forms import BoundField, CheckboxInput
 from wagtail.models import Page
 
+from core.cache_versions import versioned_key
+
 register = template.Library()
 
 
@@ -56,8 +58,8 @@ def ds_button_color(attrs) -> str:
     return "danger" if _tags(attrs) & DANGER_TAGS else "accent"
 
 
-SITE_PAGE_URLS_CACHE_KEY = "spire:site-page-urls"
-SITE_PAGE_URLS_SECONDS = 300  # publishing or moving a page clears it sooner (home/signals.py)
+SITE_PAGE_URLS_FAMILY = "site-page-urls"  # forgotten when pages change (home/signals.py)
+SITE_PAGE_URLS_SECONDS = 300
 SITE_PAGES = {
     "kurs": "courses",
     "saker": "cases",
@@ -75,11 +77,12 @@ def site_page_urls(context) -> dict[str, str]:
     cached = getattr(request, "_spire_site_page_urls", None)
     if cached is not None:
         return cached
-    urls = cache.get(SITE_PAGE_URLS_CACHE_KEY)
+    key = versioned_key(SITE_PAGE_URLS_FAMILY)
+    urls = cache.get(key)
     if urls is None:
         pages = Page.objects.live().filter(slug__in=SITE_PAGES, depth=3)
         urls = {SITE_PAGES[page.slug]: page.url for page in pages}
-        cache.set(SITE_PAGE_URLS_CACHE_KEY, urls, SITE_PAGE_URLS_SECONDS)
+        cache.set(key, urls, SITE_PAGE_URLS_SECONDS)
     if request is not None:
         request._spire_site_page_urls = urls
     return urls

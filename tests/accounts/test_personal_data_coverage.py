@@ -20,7 +20,8 @@ from accounts.personal_data import COVERAGE, NULLED_ON_DELETION, Deletion
 from accounts.services import account_delete
 from cases import services as case_services
 from cases.models import CaseDocument, PartnerInterest, ServiceArea, ServiceAreaFollow
-from organizations.models import Invitation, SentEmail
+from core.models import SentEmail
+from organizations.models import Invitation
 from tests.factories import InvitationFactory
 from tests.factories.cases import publish_case
 

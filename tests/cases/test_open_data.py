@@ -20,6 +20,7 @@ from tests.factories.cases import publish_case
 pytestmark = pytest.mark.django_db
 
 LIST_URL = reverse("cases:api_case_list")
+ELSEWHERE = "https://data.example.org"  # another site whose scripts read the open data
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -77,7 +78,7 @@ def api_titles(response) -> list[str]:
 
 
 def test_list_shows_live_public_cases_with_their_facts(client, cases, tenant):
-    response = client.get(LIST_URL)
+    response = client.get(LIST_URL, headers={"Origin": ELSEWHERE})
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "*"
     assert response["Cache-Control"] == "public, max-age=300"
@@ -157,7 +158,11 @@ def test_list_filters_like_the_search_page(client, cases):
 
 
 def test_unknown_filter_values_are_an_error_naming_them(client, cases):
-    response = client.get(LIST_URL, {"omrade": ["bygg-eiendom", "romfart"], "status": "tull"})
+    response = client.get(
+        LIST_URL,
+        {"omrade": ["bygg-eiendom", "romfart"], "status": "tull"},
+        headers={"Origin": ELSEWHERE},
+    )
     assert response.status_code == 400
     assert response["Access-Control-Allow-Origin"] == "*"
     error = response.json()["error"]
@@ -174,7 +179,7 @@ def test_unknown_parameters_and_sort_are_errors(client, cases):
 
 def test_detail_has_everything_public(client, cases):
     alarm = cases["alarm"]
-    response = client.get(detail_url(alarm))
+    response = client.get(detail_url(alarm), headers={"Origin": ELSEWHERE})
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == "*"
     data = response.json()
@@ -368,3 +373,28 @@ def test_feed_puts_the_latest_change_first(client, case_index, cases):
     root = atom(client.get(case_index.url + "feed/"))
     first = root.find(f"{ATOM}entry").findtext(f"{ATOM}title")
     assert first == "Trygghetsalarmer for hele regionen"
+
+
+# --- Cross-origin reading (django-cors-headers) -------------------------------------------------
+
+
+def test_the_export_and_feed_may_be_read_by_other_sites(client, case_index, cases):
+    for url in (case_index.url + "eksport/", case_index.url + "feed/"):
+        response = client.get(url, headers={"Origin": ELSEWHERE})
+        assert response.status_code == 200
+        assert response["Access-Control-Allow-Origin"] == "*"
+        assert "Access-Control-Allow-Credentials" not in response
+
+
+def test_a_preflight_for_the_api_is_answered_for_reading_only(client):
+    response = client.options(
+        LIST_URL, headers={"Origin": ELSEWHERE, "Access-Control-Request-Method": "GET"}
+    )
+    assert response.status_code == 200
+    assert set(response["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+def test_pages_that_are_not_open_data_answer_no_other_site(client, case_index, cases):
+    for url in (case_index.url, "/", reverse("account_login")):
+        response = client.get(url, headers={"Origin": ELSEWHERE})
+        assert "Access-Control-Allow-Origin" not in response, url

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from assessments.models import Attempt, QuizKind, QuizPage
-from dashboards.codec import from_json, to_json
+from core.codec import from_json, to_json
 from dashboards.selectors.knowledge import CourseGain, Knowledge, QuizKnowledge, knowledge
 from dashboards.tables import TOO_FEW, Kind
 from dashboards.tables.knowledge import knowledge_tables

@@ -14,7 +14,7 @@ from assessments import services as survey_services
 from assessments.models import SurveyRound, SurveyStatement
 from assessments.scoring import GroupResult
 from assessments.setup import survey_instrument_ensure
-from dashboards.codec import from_json, to_json
+from core.codec import from_json, to_json
 from dashboards.selectors.capacity import Capacity, DimensionScore, capacity
 from dashboards.selectors.national import (
     PROTECTS_OTHERS,

@@ -279,7 +279,7 @@ def test_cases_behind_a_view_restriction_are_left_out(tenant, other_tenant, shar
 def test_a_snapshot_gives_back_an_equal_result(tenant, other_tenant, shared):
     import json
 
-    from dashboards.codec import from_json, to_json
+    from core.codec import from_json, to_json
 
     _read(shared["theirs"], tenant.learner)
     result = sharing(tenant.organization)

@@ -170,7 +170,7 @@ EMPTY_PERSON = {
 def test_a_whole_number_in_a_float_field_comes_back_as_a_float():
     from dataclasses import dataclass
 
-    from dashboards.codec import from_json
+    from core.codec import from_json
 
     @dataclass(frozen=True)
     class Figure:

@@ -29,7 +29,8 @@ from cases.models import (
     ProcurementPhase,
     ServiceArea,
 )
-from courses.blocks import LESSON_TEXT_FEATURES, SourcesBlock
+from core.blocks import TEXT_FEATURES
+from courses.blocks import SourcesBlock
 from courses.models import CoursePage, LessonPage, ModulePage, Topic
 from dashboards.services import snapshots_refresh
 from learning import services as learning
@@ -73,7 +74,7 @@ def rich_text(text: str, link_text: str, link_url: str) -> str:
         ],
         "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": link_url}}},
     }
-    return ContentstateConverter(LESSON_TEXT_FEATURES).to_database_format(json.dumps(content_state))
+    return ContentstateConverter(TEXT_FEATURES).to_database_format(json.dumps(content_state))
 
 
 def _publish(parent, page):

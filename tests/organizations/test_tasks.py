@@ -1,7 +1,7 @@
 import pytest
 from django.core import mail
 
-from organizations.models import SentEmail
+from core.models import SentEmail
 from organizations.tasks import send_invitation_email
 from tests.factories import InvitationFactory
 

@@ -1,4 +1,4 @@
-"""Rate limits: Spire's own (case search, exports, quiz submission; organizations/ratelimit.py)
+"""Rate limits: Spire's own (case search, exports, quiz submission; core/ratelimit.py)
 and allauth's (login, sign-up, password reset).
 
 Each limit is set small here so a test needs a handful of requests: the request after the
@@ -16,8 +16,8 @@ from django.test import RequestFactory, override_settings
 from django.urls import reverse
 
 from assessments import services as quiz_services
+from core import ratelimit
 from learning import services as learning_services
-from organizations import ratelimit
 from tests.factories import UserFactory
 from tests.factories.mfa import log_in_with_mfa
 

@@ -19,9 +19,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import GroupPagePermission, Page, PageViewRestriction
 
 from cases import services
-from cases.forms.submission import MAX_DOCUMENT_BYTES, validate_case_document
 from cases.models import CaseDocument, CasePage, CaseParticipant, ParticipantRole
 from core.groups import EDITORS
+from core.uploads import validate_document
 from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 from tests.factories.cases import publish_case
@@ -242,11 +242,12 @@ def test_a_refused_file_leaves_a_message_and_nothing_stored(
     assert stored_files(media) == []
 
 
-def test_the_size_limit_is_10_mb_exactly():
-    exactly = _upload("stor.pdf", PDF + b"0" * (MAX_DOCUMENT_BYTES - len(PDF)))
-    validate_case_document(exactly)
+def test_the_size_limit_is_10_mb_exactly(settings):
+    assert settings.SPIRE_MAX_UPLOAD_BYTES == 10 * 1024 * 1024
+    exactly = _upload("stor.pdf", PDF + b"0" * (settings.SPIRE_MAX_UPLOAD_BYTES - len(PDF)))
+    validate_document(exactly)
     with pytest.raises(ValidationError) as refused:
-        validate_case_document(_upload("stor.pdf", PDF + b"0" * (MAX_DOCUMENT_BYTES)))
+        validate_document(_upload("stor.pdf", PDF + b"0" * (settings.SPIRE_MAX_UPLOAD_BYTES)))
     assert refused.value.code == "too_large"
 
 

@@ -3,7 +3,7 @@ case data, the dashboard tables).
 
 A cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is run as a formula when
 the file is opened, so a title like «=HYPERLINK(…)» typed by anyone could act in a reader's
-spreadsheet. It lives in the lowest app so that every app with an export can import it."""
+spreadsheet. It lives in core, the lowest layer, so that every app with an export can import it."""
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

@@ -13,9 +13,10 @@ lose nor double a count, and no lock is needed. Unlike allauth's sliding windows
 starts clean, so a client may get up to twice the limit through around a window's end; that is
 fine for limits meant to stop floods and scraping, while allauth's windows guard the passwords.
 
-Limits are set in ``settings.SPIRE_RATE_LIMITS`` (action → rate, merged over
-``DEFAULT_RATE_LIMITS``; a falsy rate turns one action off, ``SPIRE_RATE_LIMITS = False`` turns
-all of them off, as ``ACCOUNT_RATE_LIMITS = False`` does for allauth's).
+The limits themselves are written in core/rate_limits.py, beside allauth's.
+``settings.SPIRE_RATE_LIMITS`` changes them (action → rate, merged over ``DEFAULT_RATE_LIMITS``;
+a falsy rate turns one action off, ``SPIRE_RATE_LIMITS = False`` turns all of them off, as
+``ACCOUNT_RATE_LIMITS = False`` does for allauth's).
 """
 
 from __future__ import annotations
@@ -35,19 +36,11 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from core.rate_limits import SPIRE_RATE_LIMITS
+
 View = Callable[..., HttpResponse]
 
-DEFAULT_RATE_LIMITS: dict[str, str] = {
-    # Per address, since anyone may search; generous enough for a person paging and filtering.
-    "case_search": "60/m/ip",
-    # The case CSV export (up to 10,000 rows a request) and the open-data API's list pages.
-    "case_export": "30/m/ip",
-    "case_api": "60/m/ip",
-    # A dashboard table or the national table as CSV or Excel; behind a login, so per person.
-    "dashboard_export": "30/m/user",
-    # Saving or submitting a quiz page (not the autosave on each change, which is per answer).
-    "quiz_submit": "10/m/user",
-}
+DEFAULT_RATE_LIMITS = SPIRE_RATE_LIMITS
 PERIOD_SECONDS = {"s": 1, "m": 60, "h": 60 * 60, "d": 24 * 60 * 60}
 PER = {"ip", "user"}
 

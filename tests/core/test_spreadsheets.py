@@ -3,7 +3,7 @@ else is left as it was."""
 
 import pytest
 
-from organizations.spreadsheets import neutralise_formula, safe_cell
+from core.spreadsheets import neutralise_formula, safe_cell
 
 
 @pytest.mark.parametrize(

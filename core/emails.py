@@ -1,14 +1,16 @@
-"""Sending an email at most once per key. Tasks in every app build on this."""
+"""Sending an email at most once per key, and forgetting old keys. Tasks in every app build on
+this."""
 
 from contextlib import suppress
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
-from organizations.models import SentEmail
+from core.models import SentEmail
 
 
 def absolute_url(path: str) -> str:
@@ -18,7 +20,8 @@ def absolute_url(path: str) -> str:
 
 def email_send_once(*, key: str, to: str, template: str, context: dict) -> bool:
     """Render `<template>_subject.txt` and `<template>_body.txt` and send them to one person,
-    unless an email with this key has gone out before. Returns whether it sent.
+    unless an email with this key has gone out within the retention period
+    (SPIRE_SENT_EMAIL_RETENTION_DAYS). Returns whether it sent.
 
     Sending comes before recording, so a crash in between repeats the email rather than losing
     it: an invitation arriving twice is better than never."""
@@ -37,3 +40,10 @@ def email_send_once(*, key: str, to: str, template: str, context: dict) -> bool:
     with suppress(IntegrityError):
         SentEmail.objects.create(key=key, recipient=to)
     return True
+
+
+def sent_emails_prune() -> int:
+    """Delete the log of emails sent longer ago than the retention period; how many went."""
+    cutoff = timezone.now() - timedelta(days=settings.SPIRE_SENT_EMAIL_RETENTION_DAYS)
+    deleted, _by_model = SentEmail.objects.filter(sent_at__lt=cutoff).delete()
+    return deleted

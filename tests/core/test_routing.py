@@ -1,11 +1,11 @@
-"""A URL under the home page is found with one query for the whole path (courses/routing.py),
+"""A URL under the home page is found with one query for the whole path (core/routing.py),
 and routing answers as Wagtail's own would."""
 
 import pytest
 from django.http import Http404
 from django.test import RequestFactory
 
-from courses.routing import route_in_one_query
+from core.routing import route_in_one_query
 
 pytestmark = pytest.mark.django_db
 
