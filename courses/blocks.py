@@ -7,7 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from core.blocks import TEXT_FEATURES, HeadingBlock, ParagraphBlock
+from core.blocks import TEXT_FEATURES, FilledRichTextBlock, HeadingBlock, ParagraphBlock
 
 
 class ImageBlock(blocks.StructBlock):
@@ -50,7 +50,7 @@ class CalloutBlock(blocks.StructBlock):
         default="tip",
     )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=TEXT_FEATURES)
+    text = FilledRichTextBlock(label=_("Text"), features=TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
@@ -102,7 +102,7 @@ class ChecklistBlock(blocks.StructBlock):
 
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=160)
-    text = blocks.RichTextBlock(label=_("Text"), features=TEXT_FEATURES)
+    text = FilledRichTextBlock(label=_("Text"), features=TEXT_FEATURES)
 
 
 class AccordionBlock(blocks.ListBlock):
