@@ -2,8 +2,11 @@
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from organizations.services import last_admins_message, organizations_left_without_admin
 
 
 class SignupForm(AllauthSignupForm):
@@ -46,6 +49,19 @@ class WagtailUserEditForm(UserEditForm):
 
     class Meta(UserEditForm.Meta):
         fields = (UserEditForm.Meta.fields - {"first_name", "last_name"}) | {"full_name"}
+
+    def clean_is_active(self):
+        """A deactivated account cannot sign in: refused while an organisation would be left
+        without an administrator who can."""
+        is_active = self.cleaned_data["is_active"]
+        if self.instance.is_active and not is_active:
+            organizations = organizations_left_without_admin([self.instance])
+            if organizations:
+                raise ValidationError(
+                    last_admins_message([self.instance], organizations, deactivating=True),
+                    code="last_admin",
+                )
+        return is_active
 
 
 class WagtailUserCreationForm(UserCreationForm):

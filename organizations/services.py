@@ -221,7 +221,10 @@ def membership_add(
 
 
 def _active_admins():
-    return Membership.objects.filter(status=MembershipStatus.ACTIVE, is_admin=True)
+    """Administrators who can act: an active membership and an account that can sign in."""
+    return Membership.objects.filter(
+        status=MembershipStatus.ACTIVE, is_admin=True, user__is_active=True
+    )
 
 
 def is_last_admin(membership: Membership) -> bool:
@@ -234,6 +237,24 @@ def is_last_admin(membership: Membership) -> bool:
         .exclude(pk=membership.pk)
         .exists()
     )
+
+
+def last_admins_message(users, organizations, *, deactivating: bool) -> str:
+    """Why these people cannot be deleted or deactivated, naming the organisations."""
+    if deactivating:
+        text = _(
+            "%(person)s is the only administrator of %(orgs)s. Make someone else "
+            "administrator there before you deactivate this user."
+        )
+    else:
+        text = _(
+            "%(person)s is the only administrator of %(orgs)s. Make someone else "
+            "administrator there before you delete this user."
+        )
+    return text % {
+        "person": ", ".join(str(user) for user in users),
+        "orgs": ", ".join(org.name for org in organizations),
+    }
 
 
 def organizations_left_without_admin(users) -> list[Organization]:

@@ -16,7 +16,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -31,6 +30,7 @@ from core.forms import add_service_error
 from organizations.models import Membership, Organization
 from organizations.services import (
     MemberRoles,
+    last_admins_message,
     membership_add,
     membership_remove,
     membership_update,
@@ -164,39 +164,37 @@ class OrganizationAdminGroup(ViewSetGroup):
     items = (OrganizationViewSet("organizations"), MembershipViewSet("memberships"))
 
 
-def _refuse_deleting_the_last_admins(request, users, back_to: str):
-    """Deleting a person takes their memberships with them, so it is refused while an
-    organisation would be left without an administrator (organizations.services)."""
+def _refuse_losing_the_last_admins(request, users, back_to: str, *, deactivating: bool):
+    """Deleting a person takes their memberships with them, and a deactivated account cannot
+    sign in, so both are refused while an organisation would be left without an
+    administrator (organizations.services)."""
     organizations = organizations_left_without_admin(users)
     if not organizations:
         return None
-    messages.error(
-        request,
-        gettext(
-            "%(person)s is the only administrator of %(orgs)s. Make someone else "
-            "administrator there before you delete this user."
-        )
-        % {
-            "person": ", ".join(str(user) for user in users),
-            "orgs": ", ".join(org.name for org in organizations),
-        },
-    )
+    messages.error(request, last_admins_message(users, organizations, deactivating=deactivating))
     return redirect(back_to)
 
 
 @hooks.register("before_delete_user")
 def keep_one_admin_when_a_user_is_deleted(request, user):
-    return _refuse_deleting_the_last_admins(
-        request, [user], reverse("wagtailusers_users:edit", args=[user.pk])
+    return _refuse_losing_the_last_admins(
+        request, [user], reverse("wagtailusers_users:edit", args=[user.pk]), deactivating=False
     )
 
 
 @hooks.register("before_bulk_action")
-def keep_one_admin_when_users_are_deleted_together(request, action_type, objects, action_view):
-    if action_type != "delete" or action_view.model is not get_user_model():
+def keep_one_admin_when_users_are_deleted_or_deactivated_together(
+    request, action_type, objects, action_view
+):
+    if action_view.model is not get_user_model():
         return None
-    return _refuse_deleting_the_last_admins(
-        request, list(objects), reverse("wagtailusers_users:index")
+    deactivating = action_type == "set_active_state" and not (
+        action_view.cleaned_form.cleaned_data.get("mark_as_active")
+    )
+    if action_type != "delete" and not deactivating:
+        return None
+    return _refuse_losing_the_last_admins(
+        request, list(objects), reverse("wagtailusers_users:index"), deactivating=deactivating
     )
 
 

@@ -175,6 +175,60 @@ def test_deleting_the_only_administrators_user_is_refused(client, operator, tena
     assert "er den eneste administratoren i Testvik kommune" in shown
 
 
+def test_deactivating_the_only_administrators_account_is_refused(client, operator, tenant):
+    person = tenant.admin.user
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[person.pk]),
+        {"email": person.email, "full_name": person.full_name},  # «Aktiv» unticked
+    )
+
+    assert response.status_code == 200
+    assert [e.code for e in response.context["form"].errors.as_data()["is_active"]] == [
+        "last_admin"
+    ]
+    person.refresh_from_db()
+    assert person.is_active
+
+
+def test_deactivating_the_only_administrators_account_in_bulk_is_refused(client, operator, tenant):
+    url = reverse("wagtail_bulk_action", args=["accounts", "user", "set_active_state"])
+    response = client.post(f"{url}?id={tenant.admin.user.pk}", {"mark_as_active": "False"})
+
+    assert response.status_code == 302
+    tenant.admin.user.refresh_from_db()
+    assert tenant.admin.user.is_active
+    shown = " ".join(str(message) for message in get_messages(response.wsgi_request))
+    assert "er den eneste administratoren i Testvik kommune" in shown
+
+
+def test_an_administrator_whose_account_is_deactivated_does_not_count(
+    client, platform_admin, tenant
+):
+    """Else: make a second admin, deactivate their account, then demote the first."""
+    tenant.lead.is_admin = True
+    tenant.lead.save(update_fields=["is_admin"])
+    tenant.lead.user.is_active = False
+    tenant.lead.user.save(update_fields=["is_active"])
+
+    url = reverse("membership_admin:edit", args=[tenant.admin.pk])
+    response = client.post(url, {"department": ""})
+
+    assert _errors(response) == ["last_admin"]
+    tenant.admin.refresh_from_db()
+    assert tenant.admin.is_admin
+
+
+def test_deactivating_an_ordinary_members_account_works(client, operator, tenant):
+    person = tenant.learner.user
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[person.pk]),
+        {"email": person.email, "full_name": person.full_name},
+    )
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert not person.is_active
+
+
 def test_deleting_another_member_works(client, platform_admin, tenant):
     response = client.post(reverse("membership_admin:delete", args=[tenant.learner.pk]))
     assert response.status_code == 302
