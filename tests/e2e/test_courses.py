@@ -1,5 +1,7 @@
 """A learner takes a course to its certificate; an editor builds a lesson; axe scans."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
@@ -87,6 +89,8 @@ def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course
     editor.click()
     page.keyboard.type("Dette er en helt ny leksjon.")
     expect(editor).to_contain_text("Dette er en helt ny leksjon.")
+    # Draftail writes to the form field a moment after the keys: publish only once it has.
+    expect(page.locator("input[name='body-1-value']")).to_have_value(re.compile("helt ny leksjon"))
     page.locator("footer button.w-dropdown__toggle").first.click()
     with page.expect_navigation():
         page.locator("footer button[name='action-publish']").click()
