@@ -275,3 +275,20 @@ def case_index(db):
     from tests.factories.cases import case_index_ensure
 
     return case_index_ensure()
+
+
+@pytest.fixture
+def client_in_attempt(login, tenant, quiz):
+    """The learner signed in, enrolled, with an attempt at the quiz started through the view:
+    (client, attempt)."""
+    from django.urls import reverse
+
+    from assessments.models import Attempt
+    from learning import services as learning
+
+    learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
+    client = login(tenant.learner)
+    response = client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
+    attempt = Attempt.objects.get()
+    assert response.url == reverse("assessments:attempt", args=[attempt.pk])
+    return client, attempt

@@ -10,6 +10,7 @@ from assessments import services
 from assessments.models import Attempt
 from learning import services as learning
 from learning.models import StepCompletion
+from tests.factories.quizzes import answer_all_right
 
 pytestmark = pytest.mark.django_db
 
@@ -25,26 +26,6 @@ def _options(attempt, question):
     return dict(attempt.layout)[question.pk]
 
 
-def _answer_all_right(attempt, quiz):
-    single, multiple, numeric, ordering = quiz.questions
-    services.answer_save(
-        attempt=attempt,
-        question_id=single.pk,
-        choices=[o.pk for o in single.options.filter(is_correct=True)],
-    )
-    services.answer_save(
-        attempt=attempt,
-        question_id=multiple.pk,
-        choices=[o.pk for o in multiple.options.filter(is_correct=True)],
-    )
-    services.answer_save(attempt=attempt, question_id=numeric.pk, number="30")
-    services.answer_save(
-        attempt=attempt,
-        question_id=ordering.pk,
-        choices=[o.pk for o in ordering.options.order_by("sort_order")],
-    )
-
-
 def test_quiz_needs_an_enrolment(tenant, quiz):
     with pytest.raises(ValidationError):
         services.attempt_start(user=tenant.learner.user, quiz=quiz.quiz)
@@ -58,7 +39,7 @@ def test_starting_twice_resumes_the_open_attempt(learner, quiz):
 
 def test_all_right_passes_and_completes_the_step(learner, quiz):
     attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
-    _answer_all_right(attempt, quiz)
+    answer_all_right(attempt, quiz)
     attempt = services.attempt_submit(attempt=attempt, user=learner)
     assert (attempt.percent, attempt.passed) == (100, True)
     assert StepCompletion.objects.filter(user=learner, step=quiz.quiz).exists()
@@ -124,7 +105,7 @@ def test_after_the_time_limit_the_attempt_is_graded_with_what_was_saved(learner,
     quiz.quiz.time_limit_minutes = 10
     quiz.quiz.save()
     attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
-    _answer_all_right(attempt, quiz)
+    answer_all_right(attempt, quiz)
     Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
     attempt.refresh_from_db()
     with pytest.raises(ValidationError):

@@ -13,16 +13,6 @@ from tests.factories.quizzes import all_right_form
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def client_in_attempt(login, tenant, quiz):
-    learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
-    client = login(tenant.learner)
-    response = client.post(reverse("assessments:start", args=[quiz.quiz.pk]))
-    attempt = Attempt.objects.get()
-    assert response.url == reverse("assessments:attempt", args=[attempt.pk])
-    return client, attempt
-
-
 def test_the_served_quiz_has_no_hint_of_the_right_answers(client_in_attempt, quiz):
     client, attempt = client_in_attempt
     html = client.get(reverse("assessments:attempt", args=[attempt.pk])).content.decode()

@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
-from django.forms import CheckboxInput
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -26,12 +25,17 @@ from cases.models import (
 from core.groups import EDITORS, MODERATORS
 from organizations.validators import org_number_check_digit
 from tests.factories import UserFactory
+from tests.factories.case_submission import (
+    PDF,
+    form_data,
+    latest,
+    save_step,
+    start_case,
+    step_url,
+)
 from tests.factories.cases import publish_case
 
 pytestmark = pytest.mark.django_db
-
-PDF = b"%PDF-1.4\n% test\n"
-
 
 # --- helpers -----------------------------------------------------------------------------------
 
@@ -57,71 +61,8 @@ def codes(form, field: str) -> list[str]:
     return [error.code for error in form.errors.as_data().get(field, [])]
 
 
-def step_url(case, step):
-    return reverse("cases:case_step", args=[case.pk, step])
-
-
 def review_url(case):
     return reverse("cases:case_review", args=[case.pk])
-
-
-def form_data(form) -> dict:
-    """What a browser would post for a form as shown: every field's current value, and the
-    management form of each child list."""
-    data = {}
-
-    def add(one):
-        for name, field in one.fields.items():
-            bound = one[name]
-            value = bound.value()
-            if name == "upload":
-                continue
-            if value is None:
-                value = ""
-            if isinstance(field.widget, CheckboxInput):
-                if value:
-                    data[bound.html_name] = "on"
-            elif isinstance(value, list | tuple):
-                data[bound.html_name] = [str(v) for v in value]
-            else:
-                data[bound.html_name] = str(value)
-
-    add(form)
-    for formset in form.formsets.values():
-        management = formset.management_form
-        for name in management.fields:
-            data[management[name].html_name] = str(management[name].value())
-        for child in formset.forms:
-            add(child)
-    return data
-
-
-def step_data(client, case, step, **changes) -> dict:
-    response = client.get(step_url(case, step))
-    assert response.status_code == 200
-    data = form_data(response.context["form"])
-    data.update(changes)
-    return data
-
-
-def save_step(client, case, step, action="next", files=None, **changes):
-    data = step_data(client, case, step, **changes)
-    data["action"] = action
-    if files:
-        data.update(files)
-    return client.post(step_url(case, step), data)
-
-
-def start_case(client, title="Digitale nattilsyn i Testvik"):
-    response = client.post(reverse("cases:case_new"), {"title": title})
-    case = CasePage.objects.get(title=title)
-    assert response.status_code == 302
-    assert response["Location"] == step_url(case, "om-saken")
-    return case
-
-
-def latest(case):
-    return CasePage.objects.get(pk=case.pk).get_latest_revision_as_object()
 
 
 def fill_everything(client, case):

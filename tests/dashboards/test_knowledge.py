@@ -17,8 +17,7 @@ from dashboards.tables import TOO_FEW, Kind
 from dashboards.tables.knowledge import knowledge_tables
 from tests.conftest import build_course
 from tests.dashboards.conftest import released_knowledge
-from tests.dashboards.test_selectors import _members
-from tests.factories import DepartmentFactory
+from tests.factories import DepartmentFactory, members
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +62,7 @@ def _quiz(data: Knowledge, quiz) -> QuizKnowledge:
 
 
 def test_distribution_counts_each_persons_best_attempt_per_band(tenant, other_tenant, quiz):
-    people = _members(tenant, 7)
+    people = members(tenant, 7)
     for membership, percent in zip(people, [10, 19, 20, 59, 79, 100, 15], strict=True):
         _submit(membership, quiz.quiz, percent)
     _submit(people[6], quiz.quiz, 85, number=2)  # best of 15 and 85: 85, in the top band
@@ -80,7 +79,7 @@ def test_distribution_counts_each_persons_best_attempt_per_band(tenant, other_te
 
 
 def test_suppressed_quiz_has_no_distribution(tenant, quiz):
-    for membership in _members(tenant, 4):
+    for membership in members(tenant, 4):
         _submit(membership, quiz.quiz, 90)
 
     [row] = released_knowledge(tenant.organization).quizzes
@@ -92,9 +91,9 @@ def test_suppressed_quiz_has_no_distribution(tenant, quiz):
 def test_department_distribution_follows_the_partition_rule(tenant, quiz):
     first = DepartmentFactory(organization=tenant.organization, name="Første")
     second = DepartmentFactory(organization=tenant.organization, name="Andre")
-    for membership in _members(tenant, 5, first):
+    for membership in members(tenant, 5, first):
         _submit(membership, quiz.quiz, 90)
-    for membership in _members(tenant, 5, second):
+    for membership in members(tenant, 5, second):
         _submit(membership, quiz.quiz, 30)
 
     [shown] = released_knowledge(tenant.organization, department=first).quizzes
@@ -104,7 +103,7 @@ def test_department_distribution_follows_the_partition_rule(tenant, quiz):
 
     # One more person without a department: a result alone is never released, so neither
     # the organisation's figures nor the department's change (the subtraction finds nothing).
-    _submit(_members(tenant, 1)[0], quiz.quiz, 50)
+    _submit(members(tenant, 1)[0], quiz.quiz, 50)
     assert released_knowledge(tenant.organization, department=first).quizzes == [shown]
     assert released_knowledge(tenant.organization).quizzes == [whole]
 
@@ -114,7 +113,7 @@ def test_department_distribution_follows_the_partition_rule(tenant, quiz):
 
 def test_gain_counts_only_people_who_took_both_tests(tenant, other_tenant, tests_of):
     course = tests_of
-    people = _members(tenant, 8)
+    people = members(tenant, 8)
     for membership, (pre, final) in zip(
         people[:5], [(20, 60), (40, 80), (50, 50), (60, 100), (30, 70)], strict=True
     ):
@@ -146,7 +145,7 @@ def test_gain_counts_only_people_who_took_both_tests(tenant, other_tenant, tests
 def test_tests_of_another_course_do_not_make_a_pair(tenant, course_index, tests_of):
     other = build_course(course_index, title="Annet kurs", modules=1, lessons=1)
     other_final = _add_quiz(other.modules[0], "Sluttest", QuizKind.FINAL)
-    for membership in _members(tenant, 5):
+    for membership in members(tenant, 5):
         _submit(membership, tests_of.pretest, 30, minutes_ago=5)
         _submit(membership, other_final, 90)
 
@@ -154,7 +153,7 @@ def test_tests_of_another_course_do_not_make_a_pair(tenant, course_index, tests_
 
 
 def test_gain_is_suppressed_at_four_people_and_shown_at_five(tenant, tests_of):
-    people = _members(tenant, 5)
+    people = members(tenant, 5)
     for membership in people[:4]:
         _take_both(membership, tests_of, 40, 80)
 
@@ -173,9 +172,9 @@ def test_department_gain_is_hidden_when_another_group_is_small(tenant, tests_of)
     """The organisation (9) minus a shown department (5) would reveal a group of 4."""
     large = DepartmentFactory(organization=tenant.organization, name="Stor")
     small = DepartmentFactory(organization=tenant.organization, name="Liten")
-    for membership in _members(tenant, 5, large):
+    for membership in members(tenant, 5, large):
         _take_both(membership, tests_of, 40, 80)
-    for membership in _members(tenant, 4, small):
+    for membership in members(tenant, 4, small):
         _take_both(membership, tests_of, 20, 30)
 
     [whole] = released_knowledge(tenant.organization).gains
@@ -190,15 +189,15 @@ def test_department_gain_is_hidden_when_another_group_is_small(tenant, tests_of)
 def test_department_gain_is_shown_when_every_group_is_empty_or_large_enough(tenant, tests_of):
     first = DepartmentFactory(organization=tenant.organization, name="Første")
     second = DepartmentFactory(organization=tenant.organization, name="Andre")
-    for membership in _members(tenant, 5, first):
+    for membership in members(tenant, 5, first):
         _take_both(membership, tests_of, 40, 90)
-    for membership in _members(tenant, 5, second):
+    for membership in members(tenant, 5, second):
         _take_both(membership, tests_of, 60, 70)
     # People who took only one of the tests are in no pair group, so they can't be derived.
-    pretest_only = _members(tenant, 2)
+    pretest_only = members(tenant, 2)
     for membership in pretest_only:
         _submit(membership, tests_of.pretest, 10, minutes_ago=60)
-    _submit(_members(tenant, 1)[0], tests_of.final, 50)
+    _submit(members(tenant, 1)[0], tests_of.final, 50)
 
     [first_gain] = released_knowledge(tenant.organization, department=first).gains
 
@@ -227,7 +226,7 @@ def test_query_count_does_not_grow_with_members_attempts_or_quizzes(tenant, cour
     department = tenant.admin.department
 
     def populate(course, count):
-        for membership in _members(tenant, count, department):
+        for membership in members(tenant, count, department):
             _take_both(membership, course, 30, 80)
             _submit(membership, course.final, 90, number=2)
 
@@ -245,7 +244,7 @@ def test_query_count_does_not_grow_with_members_attempts_or_quizzes(tenant, cour
     other.final = _add_quiz(other.modules[1], "Sluttest", QuizKind.FINAL)
     module_quiz = _add_quiz(other.modules[0], "Quiz", QuizKind.MODULE)
     populate(other, 7)
-    for membership in _members(tenant, 6):
+    for membership in members(tenant, 6):
         _submit(membership, module_quiz, 55)
     released_knowledge(org)
     large = _queries(read)
@@ -338,9 +337,9 @@ def test_tables_of_no_data_are_empty_with_a_sentence_saying_so():
 
 
 def test_tables_from_live_data_keep_suppressed_quizzes_without_figures(tenant, quiz, tests_of):
-    for membership in _members(tenant, 5):
+    for membership in members(tenant, 5):
         _submit(membership, quiz.quiz, 80)
-    for membership in _members(tenant, 3):
+    for membership in members(tenant, 3):
         _take_both(membership, tests_of, 10, 90)
 
     results, distribution, gains = knowledge_tables(released_knowledge(tenant.organization))
@@ -356,7 +355,7 @@ def test_tables_from_live_data_keep_suppressed_quizzes_without_figures(tenant, q
 
 
 def test_a_snapshot_gives_back_the_live_result(tenant, quiz, tests_of):
-    for membership in _members(tenant, 5):
+    for membership in members(tenant, 5):
         _submit(membership, quiz.quiz, 65)
         _take_both(membership, tests_of, 35, 85)
     live = released_knowledge(tenant.organization)

@@ -17,8 +17,8 @@ from dashboards.services import snapshots_refresh
 from dashboards.tables import Column, Kind, Table
 from dashboards.views import organization as views
 from dashboards.views.access import DashboardFilters
-from tests.dashboards.test_views import _csv_rows
 from tests.factories import DepartmentFactory, MembershipFactory
+from tests.factories.exports import csv_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,7 @@ def test_the_export_of_a_shortened_table_has_every_row(mfa_login, tenant, two_ro
 
     response = client.get(reverse("dashboards:export", args=[BY_DEPARTMENT, "csv"]))
 
-    assert len(_csv_rows(response)) == 1 + 5
+    assert len(csv_rows(response)) == 1 + 5
 
 
 def test_short_tables_have_no_link(mfa_login, tenant):

@@ -13,8 +13,8 @@ from dashboards.selectors.snapshots import stored_dashboard
 from dashboards.services import snapshots_refresh
 from organizations.models import Membership
 from tests.dashboards.conftest import released_knowledge
-from tests.dashboards.test_selectors import _attempt, _members
-from tests.factories import DepartmentFactory
+from tests.factories import DepartmentFactory, members
+from tests.factories.quizzes import submitted_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -29,33 +29,33 @@ def _shown(organization, department=None):
 
 
 def test_one_more_attempt_leaves_the_figures_and_their_date_as_they_were(tenant, quiz):
-    for membership, percent in zip(_members(tenant, 5), [40, 50, 60, 70, 80], strict=True):
-        _attempt(membership, quiz.quiz, percent)
+    for membership, percent in zip(members(tenant, 5), [40, 50, 60, 70, 80], strict=True):
+        submitted_attempt(membership, quiz.quiz, percent)
     before = _shown(tenant.organization)
     assert (before.people, before.mean_percent) == (5, 60)
 
-    _attempt(_members(tenant, 1)[0], quiz.quiz, 100)  # 6 * new - 5 * old would give 100
+    submitted_attempt(members(tenant, 1)[0], quiz.quiz, 100)  # 6 * new - 5 * old would give 100
     after = _shown(tenant.organization)
 
     assert after == before  # same people, mean, band counts and release date
 
 
 def test_the_score_bands_do_not_move_by_one(tenant, quiz):
-    for membership in _members(tenant, 7):
-        _attempt(membership, quiz.quiz, 50)
+    for membership in members(tenant, 7):
+        submitted_attempt(membership, quiz.quiz, 50)
     before = _shown(tenant.organization).distribution
 
-    _attempt(_members(tenant, 1)[0], quiz.quiz, 95)
+    submitted_attempt(members(tenant, 1)[0], quiz.quiz, 95)
 
     assert _shown(tenant.organization).distribution == before == [0, 0, 7, 0, 0]
 
 
 def test_a_member_who_joins_with_a_result_changes_nothing(tenant, other_tenant, quiz):
-    for membership in _members(tenant, 6):
-        _attempt(membership, quiz.quiz, 60)
+    for membership in members(tenant, 6):
+        submitted_attempt(membership, quiz.quiz, 60)
     before = _shown(tenant.organization)
     newcomer = other_tenant.learner  # took the quiz elsewhere, then joins this organisation
-    _attempt(newcomer, quiz.quiz, 10)
+    submitted_attempt(newcomer, quiz.quiz, 10)
     Membership.objects.create(user=newcomer.user, organization=tenant.organization)
 
     assert _shown(tenant.organization) == before
@@ -64,11 +64,11 @@ def test_a_member_who_joins_with_a_result_changes_nothing(tenant, other_tenant, 
 def test_moving_one_person_between_departments_changes_neither_department(tenant, quiz):
     first = DepartmentFactory(organization=tenant.organization, name="Første")
     second = DepartmentFactory(organization=tenant.organization, name="Andre")
-    movers = _members(tenant, 6, first)
+    movers = members(tenant, 6, first)
     for membership in movers:
-        _attempt(membership, quiz.quiz, 90)
-    for membership in _members(tenant, 6, second):
-        _attempt(membership, quiz.quiz, 30)
+        submitted_attempt(membership, quiz.quiz, 90)
+    for membership in members(tenant, 6, second):
+        submitted_attempt(membership, quiz.quiz, 30)
     before = (_shown(tenant.organization, first), _shown(tenant.organization, second))
 
     Membership.objects.filter(pk=movers[0].pk).update(department=second)
@@ -78,11 +78,11 @@ def test_moving_one_person_between_departments_changes_neither_department(tenant
 
 
 def test_five_people_together_do_change_the_figures(tenant, quiz):
-    for membership in _members(tenant, 5):
-        _attempt(membership, quiz.quiz, 40)
+    for membership in members(tenant, 5):
+        submitted_attempt(membership, quiz.quiz, 40)
     assert _shown(tenant.organization).people == 5
-    for membership in _members(tenant, 5):
-        _attempt(membership, quiz.quiz, 100)
+    for membership in members(tenant, 5):
+        submitted_attempt(membership, quiz.quiz, 100)
 
     after = _shown(tenant.organization)
 
@@ -93,10 +93,10 @@ def test_a_department_beside_a_small_one_never_gives_the_small_one_away(tenant, 
     """The organisation minus the shown departments must not be a group of fewer than five."""
     large = DepartmentFactory(organization=tenant.organization, name="Stor")
     small = DepartmentFactory(organization=tenant.organization, name="Liten")
-    for membership in _members(tenant, 6, large):
-        _attempt(membership, quiz.quiz, 80)
-    for membership in _members(tenant, 2, small):
-        _attempt(membership, quiz.quiz, 20)
+    for membership in members(tenant, 6, large):
+        submitted_attempt(membership, quiz.quiz, 80)
+    for membership in members(tenant, 2, small):
+        submitted_attempt(membership, quiz.quiz, 20)
 
     whole = released_knowledge(tenant.organization).quizzes[0]
     parts = [

@@ -15,7 +15,8 @@ from dashboards.selectors.participation import participation
 from learning import services
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from tests.dashboards.conftest import released_knowledge
-from tests.factories import DepartmentFactory, MembershipFactory
+from tests.factories import DepartmentFactory, MembershipFactory, members
+from tests.factories.quizzes import submitted_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -97,29 +98,10 @@ def test_another_organisations_department_is_refused(tenant, other_tenant):
         released_knowledge(tenant.organization, department=other_tenant.admin.department)
 
 
-def _members(tenant, count, department=None):
-    return [
-        MembershipFactory(organization=tenant.organization, department=department)
-        for _ in range(count)
-    ]
-
-
-def _attempt(membership, quiz, percent, number=1):
-    return Attempt.objects.create(
-        user=membership.user,
-        quiz=quiz,
-        number=number,
-        layout=[],
-        submitted_at=timezone.now(),
-        percent=percent,
-        passed=percent >= quiz.pass_mark,
-    )
-
-
 def test_knowledge_is_suppressed_below_five_people(tenant, quiz):
-    people = _members(tenant, 4)
+    people = members(tenant, 4)
     for membership in people:
-        _attempt(membership, quiz.quiz, 80)
+        submitted_attempt(membership, quiz.quiz, 80)
 
     [row] = released_knowledge(tenant.organization).quizzes
 
@@ -128,11 +110,11 @@ def test_knowledge_is_suppressed_below_five_people(tenant, quiz):
 
 
 def test_knowledge_is_shown_at_five_people_with_best_score_per_person(tenant, other_tenant, quiz):
-    people = _members(tenant, 5)
+    people = members(tenant, 5)
     for membership, percent in zip(people, [100, 80, 60, 50, 40], strict=True):
-        _attempt(membership, quiz.quiz, percent)
-    _attempt(people[4], quiz.quiz, 90, number=2)  # best of two counts: 90
-    _attempt(other_tenant.learner, quiz.quiz, 0)  # another organisation: ignored
+        submitted_attempt(membership, quiz.quiz, percent)
+    submitted_attempt(people[4], quiz.quiz, 90, number=2)  # best of two counts: 90
+    submitted_attempt(other_tenant.learner, quiz.quiz, 0)  # another organisation: ignored
 
     [row] = released_knowledge(tenant.organization).quizzes
 
@@ -149,9 +131,9 @@ def test_knowledge_is_shown_at_five_people_with_best_score_per_person(tenant, ot
 
 
 def test_unsubmitted_attempts_do_not_count(tenant, quiz):
-    people = _members(tenant, 5)
+    people = members(tenant, 5)
     for membership in people[:4]:
-        _attempt(membership, quiz.quiz, 80)
+        submitted_attempt(membership, quiz.quiz, 80)
     Attempt.objects.create(user=people[4].user, quiz=quiz.quiz, number=1, layout=[])
 
     [row] = released_knowledge(tenant.organization).quizzes
@@ -161,8 +143,8 @@ def test_unsubmitted_attempts_do_not_count(tenant, quiz):
 
 def test_department_knowledge_needs_five_people(tenant, quiz):
     small = DepartmentFactory(organization=tenant.organization, name="Lite")
-    for membership in _members(tenant, 4, small):
-        _attempt(membership, quiz.quiz, 80)
+    for membership in members(tenant, 4, small):
+        submitted_attempt(membership, quiz.quiz, 80)
 
     [row] = released_knowledge(tenant.organization, department=small).quizzes
 
@@ -173,10 +155,10 @@ def test_department_knowledge_is_hidden_when_another_group_is_small(tenant, quiz
     """The organisation (9) minus a shown department (5) would reveal a group of 4."""
     large = DepartmentFactory(organization=tenant.organization, name="Stor")
     small = DepartmentFactory(organization=tenant.organization, name="Liten")
-    for membership in _members(tenant, 5, large):
-        _attempt(membership, quiz.quiz, 80)
-    for membership in _members(tenant, 4, small):
-        _attempt(membership, quiz.quiz, 20)
+    for membership in members(tenant, 5, large):
+        submitted_attempt(membership, quiz.quiz, 80)
+    for membership in members(tenant, 4, small):
+        submitted_attempt(membership, quiz.quiz, 20)
 
     [organization_row] = released_knowledge(tenant.organization).quizzes
     [large_row] = released_knowledge(tenant.organization, department=large).quizzes
@@ -190,10 +172,10 @@ def test_department_knowledge_is_hidden_when_another_group_is_small(tenant, quiz
 def test_department_knowledge_is_shown_when_every_group_is_large_enough(tenant, quiz):
     first = DepartmentFactory(organization=tenant.organization, name="Første")
     second = DepartmentFactory(organization=tenant.organization, name="Andre")
-    for membership in _members(tenant, 5, first):
-        _attempt(membership, quiz.quiz, 80)
-    for membership in _members(tenant, 5, second):
-        _attempt(membership, quiz.quiz, 40)
+    for membership in members(tenant, 5, first):
+        submitted_attempt(membership, quiz.quiz, 80)
+    for membership in members(tenant, 5, second):
+        submitted_attempt(membership, quiz.quiz, 40)
 
     [row] = released_knowledge(tenant.organization, department=first).quizzes
 
@@ -212,10 +194,10 @@ def test_query_count_does_not_grow_with_members(tenant, quiz):
     department = tenant.admin.department
 
     def populate(count):
-        for membership in _members(tenant, count, department):
+        for membership in members(tenant, count, department):
             services.enrolment_create(user=membership.user, course=quiz.course, organization=org)
             services.step_complete(user=membership.user, step=quiz.steps[0])
-            _attempt(membership, quiz.quiz, 80)
+            submitted_attempt(membership, quiz.quiz, 80)
 
     def read():
         participation(org, department=department, since=timezone.now() - timedelta(1))

@@ -1,6 +1,5 @@
 """Who may open the dashboard and its export, and what they see."""
 
-import csv
 import io
 from datetime import timedelta
 
@@ -14,8 +13,10 @@ from openpyxl import load_workbook
 from dashboards.services import snapshots_refresh
 from learning import services
 from learning.models import Enrolment
-from tests.dashboards.test_selectors import _attempt, _members
+from tests.factories import members
+from tests.factories.exports import csv_rows
 from tests.factories.mfa import enable_mfa
+from tests.factories.quizzes import submitted_attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -103,18 +104,13 @@ def test_department_filter_narrows_the_figures(mfa_login, tenant, course):
 
 
 def test_knowledge_shows_too_few_answers_below_five(mfa_login, tenant, quiz):
-    for membership in _members(tenant, 4):
-        _attempt(membership, quiz.quiz, 80)
+    for membership in members(tenant, 4):
+        submitted_attempt(membership, quiz.quiz, 80)
 
     html = mfa_login(tenant.lead).get(DASHBOARD).content.decode()
 
     assert "Too few answers" in html or "For få svar" in html
     assert "Quiz modul 1" in html
-
-
-def _csv_rows(response):
-    text = response.content.decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text), delimiter=";"))
 
 
 def test_csv_export_has_the_course_table(mfa_login, tenant, other_tenant, course):
@@ -129,7 +125,7 @@ def test_csv_export_has_the_course_table(mfa_login, tenant, other_tenant, course
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "deltakelse-kurs.csv" in response["Content-Disposition"]
-    rows = _csv_rows(response)
+    rows = csv_rows(response)
     assert rows[1:] == [["Testkurs", "2", "1"]]
 
 
@@ -138,14 +134,14 @@ def test_csv_export_follows_the_filters(mfa_login, tenant, course):
     services.enrolment_create(user=tenant.admin.user, course=course.course)
 
     response = mfa_login(tenant.lead).get(EXPORT, {"avdeling": tenant.admin.department.pk})
-    assert _csv_rows(response)[1:] == [["Testkurs", "1", "0"]]
+    assert csv_rows(response)[1:] == [["Testkurs", "1", "0"]]
 
     Enrolment.objects.update(started_at=timezone.now() - timedelta(days=100))
     snapshots_refresh(tenant.organization)
     response = mfa_login(tenant.lead).get(EXPORT, {"periode": "3m"})
-    assert _csv_rows(response)[1:] == []
+    assert csv_rows(response)[1:] == []
     response = mfa_login(tenant.lead).get(EXPORT, {"periode": "12m"})
-    assert _csv_rows(response)[1:] == [["Testkurs", "2", "0"]]
+    assert csv_rows(response)[1:] == [["Testkurs", "2", "0"]]
 
 
 def test_excel_export_has_the_same_rows(mfa_login, tenant, course):
@@ -175,9 +171,9 @@ def test_dashboard_query_count_is_constant(mfa_login, tenant, quiz):
         return len(queries)
 
     def populate(count):
-        for membership in _members(tenant, count):
+        for membership in members(tenant, count):
             services.enrolment_create(user=membership.user, course=quiz.course)
-            _attempt(membership, quiz.quiz, 80)
+            submitted_attempt(membership, quiz.quiz, 80)
 
     measure()  # the first request caches the site and page tree lookups
     populate(3)

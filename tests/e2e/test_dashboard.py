@@ -14,9 +14,10 @@ from playwright.sync_api import expect
 
 from dashboards.services import national_snapshot_refresh, snapshots_refresh
 from learning.services import assignment_create, enrolment_create
-from tests.dashboards.test_capacity import answered_round
-from tests.dashboards.test_selectors import _attempt, _members
 from tests.e2e.test_cases_pages import _blocking_violations
+from tests.factories import members
+from tests.factories.quizzes import submitted_attempt
+from tests.factories.surveys import answered_round
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -34,9 +35,9 @@ def organization_with_figures(tenant, quiz):
     from django.utils import timezone
 
     department = tenant.admin.department
-    for membership in _members(tenant, 6, department=department):
+    for membership in members(tenant, 6, department=department):
         enrolment_create(user=membership.user, course=quiz.course)
-        _attempt(membership, quiz.quiz, 80)
+        submitted_attempt(membership, quiz.quiz, 80)
     answered_round(tenant.organization, "Kapasitet høsten 2026", 5, people=5, days_ago=3)
     assignment_create(
         organization=tenant.organization,

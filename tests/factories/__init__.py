@@ -76,3 +76,11 @@ class InvitationFactory(factory.django.DjangoModelFactory):
     organization = factory.SubFactory(OrganizationFactory)
     email = factory.Sequence(lambda n: f"invitee{n}@example.org")
     expires_at = factory.LazyFunction(lambda: timezone.now() + timezone.timedelta(days=14))
+
+
+def members(tenant, count, department=None):
+    """`count` active members of the tenant's organisation, in the department if given."""
+    return [
+        MembershipFactory(organization=tenant.organization, department=department)
+        for _ in range(count)
+    ]

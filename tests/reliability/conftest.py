@@ -13,8 +13,6 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection
 
-from tests.assessments.test_quiz_views import client_in_attempt  # noqa: F401 - reused fixture
-
 PARALLEL = 20
 
 # The row each task loads by the id it is given: a worker finds it only once it is committed.

@@ -21,7 +21,7 @@ from assessments.models import (
 from assessments.setup import survey_instrument_ensure
 from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
-from tests.assessments.test_quiz_services import _answer_all_right
+from tests.factories.quizzes import answer_all_right
 from tests.reliability.conftest import PARALLEL, run_together
 
 pytestmark = [
@@ -63,7 +63,7 @@ def test_twenty_starts_where_one_attempt_is_allowed_make_one_attempt(learner, qu
 
 def test_twenty_submits_of_one_attempt_grade_it_once(learner, quiz):
     attempt = assessments.attempt_start(user=learner, quiz=quiz.quiz)
-    _answer_all_right(attempt, quiz)
+    answer_all_right(attempt, quiz)
 
     outcomes = run_together(lambda: assessments.attempt_submit(attempt=attempt, user=learner))
 
@@ -85,7 +85,7 @@ def test_answers_racing_a_submit_are_either_graded_or_refused(learner, quiz):
     """Half the threads change an answer while the other half submit. Whatever wins, the
     stored answer is the one that was graded: no answer is written after grading."""
     attempt = assessments.attempt_start(user=learner, quiz=quiz.quiz)
-    _answer_all_right(attempt, quiz)
+    answer_all_right(attempt, quiz)
     single = quiz.questions[0]
     wrong = single.options.filter(is_correct=False).first()
     callers = iter(range(PARALLEL))

@@ -38,8 +38,8 @@ from dashboards.models import Snapshot
 from learning import services as learning
 from learning.models import CourseCompletion, Enrolment, StepCompletion
 from organizations import services as organizations
-from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.factories import UserFactory
+from tests.factories.case_submission import PDF, latest, save_step, start_case
 from tests.factories.cases import publish_case
 from tests.factories.mfa import log_in_with_mfa
 from tests.factories.quizzes import all_right_form

@@ -22,8 +22,8 @@ from cases import services
 from cases.models import CaseDocument, CasePage, CaseParticipant, ParticipantRole
 from core.groups import EDITORS
 from core.uploads import validate_document
-from tests.cases.test_submission import PDF, latest, save_step, start_case
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
+from tests.factories.case_submission import PDF, latest, save_step, start_case
 from tests.factories.cases import publish_case
 from tests.factories.mfa import log_in_with_mfa
 
