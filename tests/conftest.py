@@ -19,7 +19,9 @@ from tests.factories import (
     OrganizationFactory,
     UserFactory,
 )
+from tests.factories.courses import CourseTree, build_course, course_index_ensure
 from tests.factories.mfa import log_in_with_mfa
+from tests.factories.quizzes import QuizPageFactory, make_question
 
 
 @dataclass
@@ -150,62 +152,9 @@ def mfa_login(client):
     return _login
 
 
-@dataclass
-class CourseTree:
-    index: object
-    course: object
-    modules: list
-    steps: list
-
-
-def build_course(index, title: str = "Testkurs", modules: int = 2, lessons: int = 2):
-    """A published course with `modules` modules of `lessons` lessons each, under `index`."""
-    from courses.models import CoursePage, LessonPage, ModulePage
-
-    def publish(parent, page):
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-
-    course = publish(
-        index,
-        CoursePage(
-            title=title,
-            summary="Et kurs for testene.",
-            audience="Alle",
-            estimated_minutes=20,
-            objectives=[{"type": "objective", "value": "Forstå testing"}],
-        ),
-    )
-    module_pages, steps = [], []
-    for m in range(modules):
-        module = publish(course, ModulePage(title=f"Modul {m + 1}"))
-        module_pages.append(module)
-        for n in range(lessons):
-            steps.append(
-                publish(
-                    module,
-                    LessonPage(
-                        title=f"Leksjon {m + 1}.{n + 1}",
-                        body=[{"type": "paragraph", "value": "<p>Innhold.</p>"}],
-                    ),
-                )
-            )
-    return CourseTree(index=index, course=course, modules=module_pages, steps=steps)
-
-
 @pytest.fixture
 def course_index(db):
-    from courses.models import CourseIndexPage
-    from home.models import HomePage
-    from home.setup import site_pages_ensure
-
-    # Transactional tests start from a flushed database, without the migration's home page.
-    home = HomePage.objects.first() or site_pages_ensure()
-    index = CourseIndexPage(title="Kurs", slug="kurs")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return course_index_ensure()
 
 
 @pytest.fixture
@@ -213,29 +162,9 @@ def course(course_index) -> CourseTree:
     return build_course(course_index)
 
 
-def make_question(kind: str = "single", text: str = "Spørsmål?", options=None, **fields):
-    """A question with options given as (text, is_correct) pairs."""
-    from assessments.models import Option, Question
-
-    question = Question.objects.create(
-        text=text, kind=kind, explanation="Fordi det står i leksjonen.", **fields
-    )
-    for n, (option_text, correct) in enumerate(options or []):
-        Option.objects.create(
-            question=question,
-            text=option_text,
-            is_correct=correct,
-            sort_order=n,
-            feedback=f"Tilbakemelding {n}",
-        )
-    return question
-
-
 @pytest.fixture
 def quiz(course):
     """A module quiz after the lessons of the course's first module, with four questions."""
-    from assessments.models import QuizPage, QuizQuestion
-
     questions = [
         make_question(
             "single",
@@ -260,12 +189,13 @@ def quiz(course):
             [("Behovsavklaring", False), ("Markedsdialog", False), ("Konkurranse", False)],
         ),
     ]
-    page = QuizPage(title="Quiz modul 1", pass_mark=75, attempt_limit=2, shuffle_options=False)
-    course.modules[0].add_child(instance=page)
-    for n, question in enumerate(questions):
-        QuizQuestion.objects.create(quiz=page, question=question, sort_order=n)
-    page.save_revision().publish()
-    course.quiz = page
+    course.quiz = QuizPageFactory(
+        parent=course.modules[0],
+        title="Quiz modul 1",
+        pass_mark=75,
+        attempt_limit=2,
+        questions=questions,
+    )
     course.questions = questions
     return course
 

@@ -4,7 +4,7 @@ that draw more questions than their pool holds (the real Wagtail admin forms).""
 import pytest
 
 from assessments.models import Question, QuizPage
-from tests.conftest import make_question
+from tests.factories.quizzes import make_question
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from assessments import services
 from assessments.models import Attempt
 from learning import services as learning
 from learning.models import StepCompletion
-from tests.factories.quizzes import answer_all_right
+from tests.factories.quizzes import QuizPageFactory, answer_all_right
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +83,7 @@ def test_unknown_options_are_refused_and_nothing_is_stored(learner, quiz, bad):
 
 
 def test_a_question_outside_the_attempt_is_refused(learner, quiz):
-    from tests.conftest import make_question
+    from tests.factories.quizzes import make_question
 
     stranger = make_question("single", "Annet?", [("Ja", True), ("Nei", False)])
     attempt = services.attempt_start(user=learner, quiz=quiz.quiz)
@@ -115,15 +115,18 @@ def test_after_the_time_limit_the_attempt_is_graded_with_what_was_saved(learner,
 
 
 def test_knowledge_gain_compares_the_pretest_with_the_best_final_test(learner, quiz, course):
-    from assessments.models import QuizKind, QuizPage, QuizQuestion
+    from assessments.models import QuizKind
     from assessments.selectors import knowledge_gain
 
     def add(kind):
-        page = QuizPage(title=kind, kind=kind, pass_mark=0, attempt_limit=0, shuffle_options=False)
-        course.modules[1].add_child(instance=page)
-        QuizQuestion.objects.create(quiz=page, question=quiz.questions[0], sort_order=0)
-        page.save_revision().publish()
-        return page
+        return QuizPageFactory(
+            parent=course.modules[1],
+            title=kind,
+            kind=kind,
+            pass_mark=0,
+            attempt_limit=0,
+            questions=quiz.questions[:1],
+        )
 
     pretest, final = add(QuizKind.PRETEST), add(QuizKind.FINAL)
     assert knowledge_gain(learner, course.course).gain is None
@@ -140,7 +143,7 @@ def test_knowledge_gain_compares_the_pretest_with_the_best_final_test(learner, q
 
 def test_each_attempt_draws_afresh_from_the_pool(learner, quiz):
     """A pool of ten, five asked: the second attempt asks the five others."""
-    from tests.conftest import make_question
+    from tests.factories.quizzes import make_question
 
     pool = [
         make_question("single", f"Pool {n}?", [("Ja", True), ("Nei", False)]) for n in range(10)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from assessments.models import Attempt
 from learning import services as learning
 from learning.models import StepCompletion
-from tests.factories.quizzes import all_right_form
+from tests.factories.quizzes import QuizPageFactory, all_right_form
 
 pytestmark = pytest.mark.django_db
 
@@ -132,12 +132,9 @@ def test_the_review_leads_on_to_the_next_step(client_in_attempt, quiz):
 
 
 def test_the_review_of_the_last_step_leads_to_the_course_page(login, tenant, quiz):
-    from assessments.models import QuizPage, QuizQuestion
-
-    last = QuizPage(title="Sluttest", pass_mark=50, shuffle_options=False)
-    quiz.modules[-1].add_child(instance=last)
-    QuizQuestion.objects.create(quiz=last, question=quiz.questions[0], sort_order=0)
-    last.save_revision().publish()
+    last = QuizPageFactory(
+        parent=quiz.modules[-1], title="Sluttest", pass_mark=50, questions=quiz.questions[:1]
+    )
     learning.enrolment_create(user=tenant.learner.user, course=quiz.course)
     review = _submit_empty(login(tenant.learner), last)
     assert _onward_links(review) == [quiz.course.url]

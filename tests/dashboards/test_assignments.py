@@ -148,7 +148,7 @@ def _queries(callable_) -> int:
 
 
 def test_query_count_does_not_grow_with_members_or_assignments(tenant, course_index):
-    from tests.conftest import build_course
+    from tests.factories.courses import build_course
 
     org = tenant.organization
     department = tenant.admin.department

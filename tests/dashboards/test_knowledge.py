@@ -10,23 +10,21 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from assessments.models import Attempt, QuizKind, QuizPage
+from assessments.models import Attempt, QuizKind
 from core.codec import from_json, to_json
 from dashboards.selectors.knowledge import CourseGain, Knowledge, QuizKnowledge, knowledge
 from dashboards.tables import TOO_FEW, Kind
 from dashboards.tables.knowledge import knowledge_tables
-from tests.conftest import build_course
 from tests.dashboards.conftest import released_knowledge
 from tests.factories import DepartmentFactory, members
+from tests.factories.courses import build_course
+from tests.factories.quizzes import QuizPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _add_quiz(module, title, kind=QuizKind.MODULE):
-    page = QuizPage(title=title, kind=kind, pass_mark=75)
-    module.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return QuizPageFactory(parent=module, title=title, kind=kind, pass_mark=75)
 
 
 def _submit(membership, quiz, percent, *, number=1, minutes_ago=0, submitted=True):

@@ -6,7 +6,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import build_course
+from tests.factories.courses import build_course
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from courses.models import LessonPage
-from tests.conftest import build_course
+from tests.factories.courses import build_course
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -3,10 +3,11 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from assessments.models import QuizKind, QuizPage, QuizQuestion
+from assessments.models import QuizKind
 from learning import services as learning
 from learning.models import StepCompletion
-from tests.conftest import build_course, make_question
+from tests.factories.courses import build_course
+from tests.factories.quizzes import QuizPageFactory, make_question
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -19,16 +20,14 @@ def quiz_page(demo_catalogue, tenant):
         "Hvilken fase kommer først?",
         [("Behovsavklaring", True), ("Kontrakt", False), ("Spredning", False)],
     )
-    quiz = QuizPage(
+    quiz = QuizPageFactory(
+        parent=tree.modules[0],
         title="Avsluttende test",
         kind=QuizKind.FINAL,
         pass_mark=100,
         attempt_limit=3,
-        shuffle_options=False,
+        questions=[question],
     )
-    tree.modules[0].add_child(instance=quiz)
-    QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
-    quiz.save_revision().publish()
     learning.enrolment_create(user=tenant.learner.user, course=tree.course)
     return quiz
 

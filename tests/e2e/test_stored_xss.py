@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from assessments import services as assessments
-from assessments.models import Question, QuizPage, QuizQuestion
+from assessments.models import Question
 from assessments.setup import survey_instrument_ensure
 from cases import services as cases
 from cases.forms.submission import SourceForm
@@ -31,17 +31,18 @@ from cases.models import (
 )
 from core.blocks import TEXT_FEATURES
 from courses.blocks import SourcesBlock
-from courses.models import CoursePage, LessonPage, ModulePage, Topic
+from courses.models import Topic
 from dashboards.services import snapshots_refresh
 from learning import services as learning
 from learning.models import CourseCompletion
 from organizations import services as organizations
 from organizations.models import Department
 from organizations.tokens import invitation_token
-from tests.conftest import make_question
 from tests.factories import UserFactory
 from tests.factories.cases import publish_case
+from tests.factories.courses import CoursePageFactory, LessonPageFactory, ModulePageFactory
 from tests.factories.mfa import log_in_with_mfa
+from tests.factories.quizzes import QuizPageFactory, make_question
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -75,12 +76,6 @@ def rich_text(text: str, link_text: str, link_url: str) -> str:
         "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": link_url}}},
     }
     return ContentstateConverter(TEXT_FEATURES).to_database_format(json.dumps(content_state))
-
-
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def _refuses(check) -> bool:
@@ -171,47 +166,43 @@ def world(tenant, other_tenant, course_index, case_index) -> World:
 
     # A course with a payload in every kind of block a lesson has.
     topic = Topic.objects.create(name=f"Tema {IMG}", slug="tema")
-    course = CoursePage(
+    course = CoursePageFactory(
+        parent=course_index,
         title=f"Kurs {SCRIPT}",
         summary=f"Om kurset {IMG}",
         audience=f"Alle {SVG}",
-        estimated_minutes=20,
         objectives=[{"type": "objective", "value": f"Mål {SCRIPT}"}],
+        topics=[topic],
     )
-    course_index.add_child(instance=course)
-    course.topics.add(topic)
-    course.save_revision().publish()
-    module = _publish(course, ModulePage(title=f"Modul {SVG}", intro=f"Intro {SCRIPT}"))
+    module = ModulePageFactory(parent=course, title=f"Modul {SVG}", intro=f"Intro {SCRIPT}")
     text = rich_text(f"Avsnitt {SCRIPT} {IMG}", "en lenke", JS_URL)
-    lesson = _publish(
-        module,
-        LessonPage(
-            title=f"Leksjon {IMG}",
-            summary=f"Kort {SVG}",
-            body=[
-                {"type": "heading", "value": f"Overskrift {SCRIPT}"},
-                {"type": "paragraph", "value": text},
-                {
-                    "type": "callout",
-                    "value": {"kind": "tip", "title": f"Tips {SVG}", "text": text},
-                },
-                {"type": "key_takeaways", "value": [f"Husk {IMG}"]},
-                {"type": "reflection", "value": f"Tenk {SCRIPT}"},
-                {
-                    "type": "checklist",
-                    "value": {"title": f"Sjekk {SVG}", "items": [f"Punkt {IMG}"]},
-                },
-                {"type": "accordion", "value": [{"title": f"Fold {SCRIPT}", "text": text}]},
-                {
-                    "type": "case_reference",
-                    "value": {"case": case.pk, "note": f"Derfor {IMG}"},
-                },
-                {
-                    "type": "sources",
-                    "value": [{"title": f"Kilde {SCRIPT}", "url": "https://example.org/"}],
-                },
-            ],
-        ),
+    lesson = LessonPageFactory(
+        parent=module,
+        title=f"Leksjon {IMG}",
+        summary=f"Kort {SVG}",
+        body=[
+            {"type": "heading", "value": f"Overskrift {SCRIPT}"},
+            {"type": "paragraph", "value": text},
+            {
+                "type": "callout",
+                "value": {"kind": "tip", "title": f"Tips {SVG}", "text": text},
+            },
+            {"type": "key_takeaways", "value": [f"Husk {IMG}"]},
+            {"type": "reflection", "value": f"Tenk {SCRIPT}"},
+            {
+                "type": "checklist",
+                "value": {"title": f"Sjekk {SVG}", "items": [f"Punkt {IMG}"]},
+            },
+            {"type": "accordion", "value": [{"title": f"Fold {SCRIPT}", "text": text}]},
+            {
+                "type": "case_reference",
+                "value": {"case": case.pk, "note": f"Derfor {IMG}"},
+            },
+            {
+                "type": "sources",
+                "value": [{"title": f"Kilde {SCRIPT}", "url": "https://example.org/"}],
+            },
+        ],
     )
     question = make_question(
         "single",
@@ -223,16 +214,14 @@ def world(tenant, other_tenant, course_index, case_index) -> World:
     question.case_url = "https://example.org/sak"
     question.save()
     question.options.update(feedback=f"Tilbakemelding {SVG}")
-    quiz = QuizPage(
+    quiz = QuizPageFactory(
+        parent=module,
         title=f"Quiz {SVG}",
         intro=f"Intro {IMG}",
         pass_mark=100,
         attempt_limit=3,
-        shuffle_options=False,
+        questions=[question],
     )
-    module.add_child(instance=quiz)
-    QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
-    quiz.save_revision().publish()
     world.course, world.module, world.lesson, world.quiz = course, module, lesson, quiz
 
     # The learner finishes the course (certificate) and has a second attempt open; the course

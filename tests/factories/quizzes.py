@@ -1,10 +1,59 @@
 """Questions, quizzes and attempts for tests; forms and answers for the four-question quiz of
 the `quiz` fixture (tests/conftest.py)."""
 
+import factory
 from django.utils import timezone
 
 from assessments import services
-from assessments.models import Attempt
+from assessments.models import Attempt, Option, Question, QuizPage, QuizQuestion
+from tests.factories.courses import PublishedPageFactory
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    """A question; ``options`` are given as (text, is_correct) pairs, in their order."""
+
+    class Meta:
+        model = Question
+        skip_postgeneration_save = True
+
+    text = "Spørsmål?"
+    kind = "single"
+    explanation = "Fordi det står i leksjonen."
+
+    @factory.post_generation
+    def options(question, create, extracted, **kwargs):
+        for n, (text, correct) in enumerate(extracted or []):
+            Option.objects.create(
+                question=question,
+                text=text,
+                is_correct=correct,
+                sort_order=n,
+                feedback=f"Tilbakemelding {n}",
+            )
+
+
+def make_question(kind: str = "single", text: str = "Spørsmål?", options=None, **fields):
+    """A question with options given as (text, is_correct) pairs."""
+    return QuestionFactory(kind=kind, text=text, options=options, **fields)
+
+
+class QuizPageFactory(PublishedPageFactory):
+    """A quiz page with ``questions`` in their order (in the revision it is published from)."""
+
+    class Meta:
+        model = QuizPage
+
+    class Params:
+        questions = ()
+
+    title = "Quiz"
+    shuffle_options = False  # the options in the order the test gave them
+    quiz_questions = factory.LazyAttribute(
+        lambda quiz: [
+            QuizQuestion(question=question, sort_order=n)
+            for n, question in enumerate(quiz.questions)
+        ]
+    )
 
 
 def all_right_form(quiz) -> dict:

@@ -11,8 +11,8 @@ from django.utils.formats import date_format
 from learning import services
 from learning.models import Assignment
 from organizations.models import Department
-from tests.conftest import build_course
 from tests.factories import DepartmentFactory, MembershipFactory
+from tests.factories.courses import build_course
 
 pytestmark = pytest.mark.django_db
 

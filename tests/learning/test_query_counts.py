@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from learning import services
-from tests.conftest import build_course
 from tests.factories import UserFactory
+from tests.factories.courses import build_course
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from learning import services
 from learning.models import CourseCompletion, StepCompletion
-from tests.conftest import build_course
+from tests.factories.courses import build_course
 
 pytestmark = pytest.mark.django_db
 

@@ -17,10 +17,17 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
-from tests.conftest import CourseTree, Tenant, _tenant, build_course, make_question
+from tests.conftest import Tenant, _tenant
 from tests.factories import InvitationFactory, MembershipFactory, UserFactory
 from tests.factories.cases import case_index_ensure, publish_case
+from tests.factories.courses import (
+    CourseTree,
+    LessonPageFactory,
+    build_course,
+    course_index_ensure,
+)
 from tests.factories.mfa import enable_mfa
+from tests.factories.quizzes import QuizPageFactory, make_question
 
 # Text that belongs to organisation A and its learner only. A page that answers 200 to
 # someone outside A must not contain any of it (see test_access_matrix).
@@ -104,26 +111,22 @@ def _people(tenant_a: Tenant, tenant_b: Tenant) -> dict[str, AbstractBaseUser | 
 
 
 def _quiz(module):
-    from assessments.models import QuizPage, QuizQuestion
-
     question = make_question("single", "Hva kommer først?", [("Behov", True), ("Kontrakt", False)])
-    quiz = QuizPage(title="Quiz", pass_mark=50, attempt_limit=0, shuffle_options=False)
-    module.add_child(instance=quiz)
-    QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
-    quiz.save_revision().publish()
-    return quiz
+    return QuizPageFactory(
+        parent=module, title="Quiz", pass_mark=50, attempt_limit=0, questions=[question]
+    )
 
 
 def _learning(tenant_a: Tenant, index) -> dict:
     """A course with a quiz, the learner's attempts and certificate, and an assignment."""
     from assessments import services as quiz_services
-    from courses.models import LessonPage
     from learning import services as learning_services
 
     course = build_course(index, modules=1, lessons=2)
     quiz = _quiz(course.modules[0])
-    draft_lesson = LessonPage(title="Upublisert leksjon", live=False)
-    course.modules[0].add_child(instance=draft_lesson)
+    draft_lesson = LessonPageFactory(
+        parent=course.modules[0], title="Upublisert leksjon", live=False, body=[]
+    )
     learner = tenant_a.learner.user
     enrolment = learning_services.enrolment_create(
         user=learner, course=course.course, organization=tenant_a.organization
@@ -238,21 +241,6 @@ def build_world(course_index) -> World:
     return world
 
 
-def _course_index():
-    from courses.models import CourseIndexPage
-    from home.models import HomePage
-    from home.setup import site_pages_ensure
-
-    existing = CourseIndexPage.objects.first()
-    if existing:
-        return existing
-    home = HomePage.objects.first() or site_pages_ensure()
-    index = CourseIndexPage(title="Kurs", slug="kurs")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
 @pytest.fixture(scope="module")
 def world_media(tmp_path_factory):
     """The folder the world's uploads go to, for the whole module."""
@@ -275,5 +263,5 @@ def world(django_db_setup, django_db_blocker, world_media):
         override_settings(MEDIA_ROOT=world_media),
         transaction.atomic(),
     ):
-        yield build_world(_course_index())
+        yield build_world(course_index_ensure())
         transaction.set_rollback(True)

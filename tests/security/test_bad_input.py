@@ -341,8 +341,7 @@ def bad_input_world(world, django_db_blocker):
     every organisation page) and an open quiz attempt with a number, an ordering and a
     several-choice question."""
     from assessments import services as quiz_services
-    from assessments.models import QuizPage, QuizQuestion
-    from tests.conftest import make_question
+    from tests.factories.quizzes import QuizPageFactory, make_question
 
     with django_db_blocker.unblock():
         lead = world.tenant_a.lead
@@ -353,11 +352,13 @@ def bad_input_world(world, django_db_blocker):
             make_question("ordering", "Rekkefølge", [("A", False), ("B", False)]),
             make_question("multiple", "Hvilke?", [("A", True), ("B", False)]),
         ]
-        quiz = QuizPage(title="Tallquiz", pass_mark=50, attempt_limit=0, shuffle_options=False)
-        world.course.modules[0].add_child(instance=quiz)
-        for n, question in enumerate(questions):
-            QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=n)
-        quiz.save_revision().publish()
+        quiz = QuizPageFactory(
+            parent=world.course.modules[0],
+            title="Tallquiz",
+            pass_mark=50,
+            attempt_limit=0,
+            questions=questions,
+        )
         world.number_attempt = quiz_services.attempt_start(user=world.users["learner_a"], quiz=quiz)
         world.number_question = questions[0]
     return world
