@@ -128,6 +128,7 @@ def test_a_closed_round_with_four_answers_never_shows_figures(tenant, mfa_login)
     _close(survey_round)
     page = _results_page(mfa_login(tenant.lead), survey_round)
     assert page.context["results"].too_few
+    assert len(page.context["results"].dimensions) == 4
     assert all(row.result is None for row in page.context["results"].dimensions)
     assert "3,00" not in page.content.decode()
 
@@ -230,6 +231,7 @@ def test_alpha_is_hidden_below_thirty_with_the_reason_in_words(tenant, mfa_login
     _close(survey_round)
     page = _results_page(mfa_login(tenant.lead), survey_round)
     results = page.context["results"]
+    assert len(results.dimensions) == 4
     assert all(row.result.alpha is None for row in results.dimensions)
     html = page.content.decode()
     assert html.count('data-alpha="withheld"') == 4 and 'data-alpha="shown"' not in html

@@ -30,6 +30,7 @@ def test_fewer_than_five_respondents_show_no_figures_and_no_change(tenant):
     answered_round(tenant.organization, "Før", 3, people=5, days_ago=300)
     answered_round(tenant.organization, "Nå", 6, people=4, days_ago=3)
     result = capacity(tenant.organization)
+    assert len(result.dimensions) == 4
     assert all(row.result is None for row in result.dimensions)
     assert result.changes == []
 

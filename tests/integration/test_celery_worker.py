@@ -39,11 +39,10 @@ def test_an_invitation_rolled_back_is_never_sent(celery_worker_process, tenant):
         _invite(tenant, "angret@example.org")
         raise RuntimeError("the request failed halfway")
     # A probe task sent afterwards proves the worker was running while we waited.
-    probe = _invite(tenant, "probe@example.org")
+    _invite(tenant, "probe@example.org")
     mails = wait_for(lambda: _mails(celery_worker_process))
     assert len(mails) == 1 and "probe@example.org" in mails[0]
     assert not Invitation.objects.filter(email="angret@example.org").exists()
-    assert probe.pk
 
 
 def _invitation(tenant, email: str) -> Invitation:
