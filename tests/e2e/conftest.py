@@ -104,3 +104,22 @@ def demo_catalogue(settings):
     settings.DEBUG = True
     call_command("setup_demo", "--without-courses", verbosity=0)
     return CourseIndexPage.objects.get()
+
+
+@pytest.fixture
+def superuser(transactional_db):
+    """A superuser the test makes, not the demo's, signing in with the test password."""
+    from tests.factories import UserFactory
+
+    return UserFactory(email="superbruker@spire.test", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def editor(transactional_db):
+    """An editor in the product's editors' group as `spire_setup` makes it, not the demo's."""
+    from home.setup import editor_group_ensure
+    from tests.factories import UserFactory
+
+    user = UserFactory(email="redaktor@spire.test")
+    user.groups.add(editor_group_ensure())
+    return user

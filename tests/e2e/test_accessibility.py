@@ -40,10 +40,10 @@ def test_member_pages_have_no_serious_accessibility_violations(page, tenant, log
     assert _blocking_violations(page) == []
 
 
-def test_wagtail_admin_works_under_the_content_security_policy(page, demo, log_in_with_mfa):
-    from demo.people import DEMO_PASSWORD
-
-    log_in_with_mfa("superbruker@spire.example.no", DEMO_PASSWORD)
+def test_wagtail_admin_works_under_the_content_security_policy(
+    page, demo, superuser, log_in_with_mfa
+):
+    log_in_with_mfa(superuser.email)
     page.goto("/admin/")
     assert page.locator("#main, main").first.is_visible()
     page.goto("/admin/organizations/?q=Bergen")

@@ -30,10 +30,8 @@ def _is_autosave(response) -> bool:
 
 # Wagtail's editor is sometimes slow to be ready for typing on a busy machine.
 @pytest.mark.flaky(reruns=2)
-def test_editor_publishes_right_after_an_autosave(page, lesson, log_in_with_mfa):
-    from demo.people import DEMO_PASSWORD
-
-    log_in_with_mfa("redaktor@spire.example.no", DEMO_PASSWORD)
+def test_editor_publishes_right_after_an_autosave(page, lesson, editor, log_in_with_mfa):
+    log_in_with_mfa(editor.email)
     # Wagtail's form watcher takes its starting point two seconds after loading and says so
     # with «w-unsaved:watch-edits»; only edits after that are changes to autosave.
     page.add_init_script(

@@ -68,10 +68,10 @@ def test_course_pages_have_no_serious_accessibility_violations(
 
 # Once in many runs under load, Wagtail's editor was not ready for typing; rerun such a run.
 @pytest.mark.flaky(reruns=2)
-def test_editor_creates_and_publishes_a_lesson_with_two_blocks(page, site_course, log_in_with_mfa):
-    from demo.people import DEMO_PASSWORD
-
-    log_in_with_mfa("superbruker@spire.example.no", DEMO_PASSWORD)
+def test_editor_creates_and_publishes_a_lesson_with_two_blocks(
+    page, site_course, superuser, log_in_with_mfa
+):
+    log_in_with_mfa(superuser.email)
     module = site_course.modules[0]
     page.goto(f"/admin/pages/add/courses/lessonpage/{module.pk}/")
     page.fill("#id_title", "Ny leksjon fra redaktøren")

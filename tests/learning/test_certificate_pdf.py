@@ -62,7 +62,7 @@ def _lines(pdf: bytes) -> list[Line]:
 def _certificate(**fields) -> bytes:
     completion = CourseCompletion(
         course_title=fields.get("course_title", "Testkurs"),
-        person_name=fields.get("person_name", "Kari Nordmann"),
+        person_name=fields.get("person_name", "Kari Testesen"),
         organization_name="Nordre Follo kommune",
         certificate_code="ABCD-EFGH",
         completed_at=timezone.now(),
