@@ -15,9 +15,9 @@ from core.codec import from_json, to_json
 from dashboards.selectors.knowledge import CourseGain, Knowledge, QuizKnowledge, knowledge
 from dashboards.tables import TOO_FEW, Kind
 from dashboards.tables.knowledge import knowledge_tables
-from tests.dashboards.conftest import released_knowledge
 from tests.factories import DepartmentFactory, members
 from tests.factories.courses import build_course
+from tests.factories.dashboards import released_knowledge
 from tests.factories.quizzes import QuizPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,8 @@ from dashboards.models import Snapshot
 from dashboards.selectors.snapshots import stored_dashboard
 from dashboards.services import snapshots_refresh
 from organizations.models import Membership
-from tests.dashboards.conftest import released_knowledge
 from tests.factories import DepartmentFactory, members
+from tests.factories.dashboards import released_knowledge
 from tests.factories.quizzes import submitted_attempt
 
 pytestmark = pytest.mark.django_db

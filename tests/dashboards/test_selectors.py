@@ -14,8 +14,8 @@ from dashboards.selectors.knowledge import knowledge
 from dashboards.selectors.participation import participation
 from learning import services
 from learning.models import CourseCompletion, Enrolment, StepCompletion
-from tests.dashboards.conftest import released_knowledge
 from tests.factories import DepartmentFactory, MembershipFactory, members
+from tests.factories.dashboards import released_knowledge
 from tests.factories.quizzes import submitted_attempt
 
 pytestmark = pytest.mark.django_db

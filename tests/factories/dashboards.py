@@ -1,4 +1,4 @@
-"""Helpers for the dashboards' tests (the MFA sign-in is shared: tests/factories/mfa.py)."""
+"""Dashboard figures for tests."""
 
 
 def released_knowledge(organization, department=None):
