@@ -42,7 +42,9 @@ def test_shipped_file_has_357_municipalities_in_15_counties():
 
 
 def test_shipped_numbers_are_well_formed():
-    for row in municipality_rows_read():
+    rows = municipality_rows_read()
+    assert rows
+    for row in rows:
         assert re.fullmatch(r"\d{4}", row.municipality_number), row
         assert re.fullmatch(r"\d{2}", row.county_number), row
         assert row.municipality_number.startswith(row.county_number), row
