@@ -1,14 +1,16 @@
 """Shared fixtures: two organisations with people in each role, so every test can ask whether
 one organisation's data stays out of the other's reach."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import DEFAULT_DB_ALIAS, connection
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
 
 from organizations.models import Membership, Organization
 from tests.factories import (
@@ -100,6 +102,24 @@ def _migrations_rows_back(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(_MIGRATIONS_ROWS[DEFAULT_DB_ALIAS])
+
+
+@contextmanager
+def rolled_back_after(django_db_blocker):
+    """Data a whole module reads, built once and undone when the module is done (each test's
+    own changes are undone after the test, inside it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def installed_site(django_db_setup, django_db_blocker):
+    """What an operator's `spire_setup` makes (pages, groups, workflow, survey, municipalities),
+    once per module."""
+    with rolled_back_after(django_db_blocker):
+        call_command("spire_setup", stdout=StringIO())
+        yield
 
 
 @pytest.fixture

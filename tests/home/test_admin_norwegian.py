@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
 
 from cases.models import CasePage
@@ -90,11 +90,12 @@ def _menu_labels(html: str) -> set[str]:
     return set(re.findall(r'"label": ?"([^"]+)"', unescape(html)))
 
 
-@pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    call_command("setup_demo", "--without-courses", verbosity=0)
-    demo_courses_ensure(HomePage.objects.get())
+@pytest.fixture(scope="module")
+def demo(installed_site, django_db_blocker):
+    """The demo's cases and courses fill the editors' screens; built once for the module."""
+    with django_db_blocker.unblock(), override_settings(DEBUG=True):
+        call_command("setup_demo", "--without-courses", verbosity=0)
+        demo_courses_ensure(HomePage.objects.get())
 
 
 @pytest.fixture
