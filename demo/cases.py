@@ -59,7 +59,19 @@ def _by_slug(model, slug: str | None):
     return model.objects.get(slug=slug) if slug else None
 
 
+def _in_file_order(children: list) -> list:
+    """Child rows keep the order the case file gives them (else PostgreSQL may return rows
+    with an equal sort order in any order)."""
+    for position, child in enumerate(children):
+        child.sort_order = position
+    return children
+
+
 def _children(data: CaseData) -> dict:
+    return {key: _in_file_order(rows) for key, rows in _child_rows(data).items()}
+
+
+def _child_rows(data: CaseData) -> dict:
     return {
         "participants": [
             CaseParticipant(organization=_organization(p.org), role=p.role)

@@ -7,9 +7,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
 
 from organizations.models import Membership, Organization
@@ -102,6 +104,10 @@ def _migrations_rows_back(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(_MIGRATIONS_ROWS[DEFAULT_DB_ALIAS])
+        # The flush started PostgreSQL's id sequences again at 1; the rows put back hold ids.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
 
 
 @contextmanager
