@@ -31,7 +31,7 @@ def test_public_pages_have_no_serious_accessibility_violations(page, demo):
     for path in ("/", "/accounts/signup/", "/accounts/login/", "/personvern/"):
         page.goto(path)
         found[path] = _blocking_violations(page)
-    assert found == dict.fromkeys(found, [])
+    assert found == {path: [] for path in found}
 
 
 @pytest.mark.parametrize(
