@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from io import StringIO
 
 import pytest
 
@@ -94,15 +95,14 @@ def log_in_with_mfa(page, log_in, password):
 
 
 @pytest.fixture
-def demo_catalogue(settings):
-    """The demo's people and the course catalogue spire_setup makes (the demo runs it), without
-    the demo's courses: a test builds the course it needs under it."""
+def site_catalogue(transactional_db):
+    """The course catalogue an operator's `spire_setup` makes: a test builds the course it needs
+    under it."""
     from django.core.management import call_command
 
     from courses.models import CourseIndexPage
 
-    settings.DEBUG = True
-    call_command("setup_demo", "--without-courses", verbosity=0)
+    call_command("spire_setup", stdout=StringIO())
     return CourseIndexPage.objects.get()
 
 

@@ -14,8 +14,8 @@ TYPED = "Skrevet rett før publisering."
 
 
 @pytest.fixture
-def lesson(demo_catalogue):
-    return build_course(demo_catalogue, title="Autolagring", modules=1, lessons=1).steps[0]
+def lesson(site_catalogue):
+    return build_course(site_catalogue, title="Autolagring", modules=1, lessons=1).steps[0]
 
 
 def _is_autosave(response) -> bool:

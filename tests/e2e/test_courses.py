@@ -14,8 +14,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def site_course(demo_catalogue):
-    return build_course(demo_catalogue, title="Innovasjon for nybegynnere", modules=2, lessons=2)
+def site_course(site_catalogue):
+    return build_course(site_catalogue, title="Innovasjon for nybegynnere", modules=2, lessons=2)
 
 
 def _percent(page) -> str:

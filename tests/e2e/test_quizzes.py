@@ -13,8 +13,8 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def quiz_page(demo_catalogue, tenant):
-    tree = build_course(demo_catalogue, title="Quizkurs", modules=1, lessons=1)
+def quiz_page(site_catalogue, tenant):
+    tree = build_course(site_catalogue, title="Quizkurs", modules=1, lessons=1)
     question = make_question(
         "single",
         "Hvilken fase kommer først?",
